@@ -1,0 +1,22 @@
+//! A person's answers, keyed by statement id so they survive edits to the wording and order of the bank.
+
+use super::bank::Bank;
+use super::plan::Plan;
+use std::collections::BTreeMap;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Answer {
+    /// A level of the scale, 1 to 5.
+    Level(u8),
+    NotApplicable,
+}
+
+pub type Answers = BTreeMap<String, Answer>;
+
+/// How many of the plan's statements have an answer ("not applicable" counts), and how many there are.
+pub fn answered_in(bank: &Bank, plan: &Plan, answers: &Answers) -> (usize, usize) {
+    plan.statements(bank).fold((0, 0), |(answered, total), at| {
+        let has = answers.contains_key(&bank.statement(at).id);
+        (answered + usize::from(has), total + 1)
+    })
+}

@@ -1,0 +1,129 @@
+//! Geometry of the radar chart in SVG user units: axes, rings, the person's polygon and the target path.
+//! Axis 0 points straight up and axes go clockwise (SVG's y axis points down).
+
+use std::f64::consts::PI;
+use std::fmt::Write;
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Point {
+    pub x: f64,
+    pub y: f64,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Radar {
+    pub cx: f64,
+    pub cy: f64,
+    /// Radius of the outermost ring, which stands for `max`.
+    pub radius: f64,
+    pub max: f64,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Anchor {
+    Start,
+    Middle,
+    End,
+}
+
+impl Anchor {
+    pub fn svg(self) -> &'static str {
+        match self {
+            Anchor::Start => "start",
+            Anchor::Middle => "middle",
+            Anchor::End => "end",
+        }
+    }
+}
+
+impl Radar {
+    pub fn angle(axis: usize, axes: usize) -> f64 {
+        -PI / 2.0 + 2.0 * PI * axis as f64 / axes.max(1) as f64
+    }
+
+    /// The point on `axis` at `value` (clamped to 0..=max).
+    pub fn point(&self, axis: usize, axes: usize, value: f64) -> Point {
+        let r = self.radius * value.clamp(0.0, self.max) / self.max;
+        let a = Radar::angle(axis, axes);
+        Point { x: self.cx + r * a.cos(), y: self.cy + r * a.sin() }
+    }
+
+    /// The person's shape; an area with no score sits at the centre.
+    pub fn polygon(&self, values: &[Option<f64>]) -> Vec<Point> {
+        values.iter().enumerate().map(|(i, v)| self.point(i, values.len(), v.unwrap_or(0.0))).collect()
+    }
+
+    pub fn ring(&self, axes: usize, level: f64) -> Vec<Point> {
+        (0..axes).map(|i| self.point(i, axes, level)).collect()
+    }
+
+    /// An SVG path through the targets, broken where an axis has none (a profile area). Closed when every
+    /// axis has a target.
+    pub fn target_path(&self, targets: &[Option<f64>]) -> String {
+        let n = targets.len();
+        let mut path = String::new();
+        if n == 0 {
+            return path;
+        }
+        if targets.iter().all(Option::is_some) {
+            for (i, t) in targets.iter().enumerate() {
+                let p = self.point(i, n, t.unwrap_or(0.0));
+                let _ = write!(path, "{}{},{} ", if i == 0 { "M" } else { "L" }, fmt1(p.x), fmt1(p.y));
+            }
+            path.push('Z');
+            return path;
+        }
+        // Start each run just after an axis without a target, so runs that wrap past the last axis stay whole.
+        let first_gap = targets.iter().position(Option::is_none).unwrap_or(0);
+        let mut drawing = false;
+        for step in 1..=n {
+            let i = (first_gap + step) % n;
+            match targets[i] {
+                Some(t) => {
+                    let p = self.point(i, n, t);
+                    let _ = write!(path, "{}{},{} ", if drawing { "L" } else { "M" }, fmt1(p.x), fmt1(p.y));
+                    drawing = true;
+                }
+                None => drawing = false,
+            }
+        }
+        path.trim_end().to_string()
+    }
+
+    /// Where an axis label goes (just beyond the outer ring) and how its text aligns to stay outside.
+    pub fn label(&self, axis: usize, axes: usize, offset: f64) -> (Point, Anchor) {
+        let a = Radar::angle(axis, axes);
+        let r = self.radius + offset;
+        let p = Point { x: self.cx + r * a.cos(), y: self.cy + r * a.sin() };
+        let anchor = match a.cos() {
+            c if c > 0.2 => Anchor::Start,
+            c if c < -0.2 => Anchor::End,
+            _ => Anchor::Middle,
+        };
+        (p, anchor)
+    }
+}
+
+/// One decimal place, without "-0.0".
+pub fn fmt1(v: f64) -> String {
+    let r = (v * 10.0).round() / 10.0;
+    if r == 0.0 {
+        "0".into()
+    } else if r.fract() == 0.0 {
+        format!("{r:.0}")
+    } else {
+        format!("{r:.1}")
+    }
+}
+
+/// The `points` attribute of an SVG polygon.
+pub fn points_attr(points: &[Point]) -> String {
+    let mut out = String::new();
+    for (i, p) in points.iter().enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        let _ = write!(out, "{},{}", fmt1(p.x), fmt1(p.y));
+    }
+    out
+}

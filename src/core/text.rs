@@ -1,0 +1,301 @@
+//! Every user-visible string goes through a [`Catalog`]: interface texts by the typed key [`Ui`], bank
+//! texts by keys derived from bank identifiers. Loading checks that a language has exactly the keys the
+//! interface and the bank need, so a missing or extra text fails at load and in tests, never silently.
+
+use super::bank::{Bank, ProfessionGroup};
+use super::validate::{ContentError, LEVELS};
+use std::collections::{BTreeMap, BTreeSet};
+
+macro_rules! ui_keys {
+    ($($variant:ident => $key:literal,)*) => {
+        /// A key of the interface catalog (`content/locales/<lang>/ui.json`).
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        pub enum Ui { $($variant,)* }
+
+        impl Ui {
+            pub const ALL: &'static [Ui] = &[$(Ui::$variant,)*];
+
+            pub fn key(self) -> &'static str {
+                match self { $(Ui::$variant => $key,)* }
+            }
+        }
+    };
+}
+
+ui_keys! {
+    AppTitle => "app.title",
+    SkipToContent => "app.skip-to-content",
+    FooterAttribution => "footer.attribution",
+    FooterPrivacy => "footer.privacy",
+    WelcomeTitle => "welcome.title",
+    WelcomeIntro => "welcome.intro",
+    WelcomeBasis => "welcome.basis",
+    WelcomeDuration => "welcome.duration",
+    WelcomePrivacy => "welcome.privacy",
+    WelcomeStart => "welcome.start",
+    WelcomeResume => "welcome.resume",
+    WelcomeResumeSummary => "welcome.resume-summary",
+    StartOver => "start-over.button",
+    StartOverTitle => "start-over.title",
+    StartOverBody => "start-over.body",
+    StartOverConfirm => "start-over.confirm",
+    StartOverCancel => "start-over.cancel",
+    AboutTitle => "about.title",
+    AboutIntro => "about.intro",
+    AboutProfessionLegend => "about.profession.legend",
+    AboutProfessionNone => "about.profession.none",
+    AboutProfessionNoneDescription => "about.profession.none-description",
+    AboutLeadsLegend => "about.leads.legend",
+    AboutLeadsYes => "about.leads.yes",
+    AboutLeadsYesDescription => "about.leads.yes-description",
+    AboutLeadsNo => "about.leads.no",
+    AboutFoundationLegend => "about.foundation.legend",
+    AboutFoundationYes => "about.foundation.yes",
+    AboutFoundationYesDescription => "about.foundation.yes-description",
+    AboutFoundationNo => "about.foundation.no",
+    AboutMissing => "about.missing",
+    NavBack => "nav.back",
+    NavNext => "nav.next",
+    NavOverview => "nav.overview",
+    NavResults => "nav.results",
+    ProgressLabel => "progress.label",
+    ProgressLayer => "progress.layer",
+    ProgressArea => "progress.area",
+    ProgressStatement => "progress.statement",
+    ProgressAnswered => "progress.answered",
+    LayerIntroAreas => "layer-intro.areas",
+    LayerIntroCount => "layer-intro.count",
+    QuestionHelp => "question.help",
+    QuestionScaleHint => "question.scale-hint",
+    OverviewTitle => "overview.title",
+    OverviewIntro => "overview.intro",
+    OverviewLayerProgress => "overview.layer-progress",
+    OverviewOpen => "overview.open",
+    OverviewEditProfile => "overview.edit-profile",
+    OverviewReturn => "overview.return",
+    ResultsTitle => "results.title",
+    ResultsIntro => "results.intro",
+    ResultsUnanswered => "results.unanswered",
+    ResultsChartTitle => "results.chart-title",
+    ResultsChartDescription => "results.chart-description",
+    ResultsLegendYou => "results.legend-you",
+    ResultsLegendTarget => "results.legend-target",
+    ResultsLegendLayers => "results.legend-layers",
+    ResultsTableCaption => "results.table-caption",
+    ResultsColNumber => "results.col-number",
+    ResultsColLayer => "results.col-layer",
+    ResultsColArea => "results.col-area",
+    ResultsColScore => "results.col-score",
+    ResultsColTarget => "results.col-target",
+    ResultsColGap => "results.col-gap",
+    ResultsColAnswered => "results.col-answered",
+    ResultsAnsweredOf => "results.answered-of",
+    ResultsNotRated => "results.not-rated",
+    ResultsNoTarget => "results.no-target",
+    ResultsSummaryTitle => "results.summary-title",
+    ResultsStrengthsTitle => "results.strengths-title",
+    ResultsStrengthsNone => "results.strengths-none",
+    ResultsLeaningsTitle => "results.leanings-title",
+    ResultsLeaningsIntro => "results.leanings-intro",
+    ResultsFocusTitle => "results.focus-title",
+    ResultsFocusIntro => "results.focus-intro",
+    ResultsFocusNone => "results.focus-none",
+    ResultsFocusGap => "results.focus-gap",
+    ResultsResourcesTitle => "results.resources-title",
+    ResultsResourceMeta => "results.resource-meta",
+    ResultsOpensNewTab => "results.opens-new-tab",
+    ResultsReview => "results.review",
+    ResourceKindGuide => "resource-kind.guide",
+    ResourceKindStandard => "resource-kind.standard",
+    ResourceKindCourse => "resource-kind.course",
+    ResourceKindReport => "resource-kind.report",
+    LanguageNameEn => "language-name.en",
+    StorageUnavailable => "storage.unavailable",
+    StorageUnreadable => "storage.unreadable",
+    StorageFuture => "storage.future",
+    StorageDropped => "storage.dropped",
+    StorageWriteFailed => "storage.write-failed",
+    StorageRestored => "storage.restored",
+    NoticeDismiss => "notice.dismiss",
+    ContentErrorTitle => "content-error.title",
+    ContentErrorIntro => "content-error.intro",
+}
+
+/// The texts of one language: interface and bank.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Catalog {
+    pub language: String,
+    ui: BTreeMap<String, String>,
+    bank: BTreeMap<String, String>,
+}
+
+/// Replaces each `{name}` in `template` by its value; unknown placeholders are left as they are.
+pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
+    let mut out = String::with_capacity(template.len() + 16);
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        match after.find('}') {
+            Some(close) => {
+                let name = &after[..close];
+                match args.iter().find(|(k, _)| *k == name) {
+                    Some((_, value)) => out.push_str(value),
+                    None => {
+                        out.push('{');
+                        out.push_str(name);
+                        out.push('}');
+                    }
+                }
+                rest = &after[close + 1..];
+            }
+            None => {
+                out.push_str(&rest[open..]);
+                rest = "";
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The placeholder names a template uses, in order of first appearance.
+pub fn placeholders(template: &str) -> BTreeSet<&str> {
+    let mut names = BTreeSet::new();
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        let after = &rest[open + 1..];
+        match after.find('}') {
+            Some(close) => {
+                names.insert(&after[..close]);
+                rest = &after[close + 1..];
+            }
+            None => break,
+        }
+    }
+    names
+}
+
+impl Catalog {
+    pub fn ui(&self, key: Ui) -> &str {
+        // Load-time validation guarantees the key; the key itself is a visible, harmless fallback.
+        self.ui.get(key.key()).map(String::as_str).unwrap_or(key.key())
+    }
+
+    pub fn ui_with(&self, key: Ui, args: &[(&str, &str)]) -> String {
+        fill(self.ui(key), args)
+    }
+
+    pub fn bank<'a>(&'a self, key: &'a str) -> &'a str {
+        self.bank.get(key).map(String::as_str).unwrap_or(key)
+    }
+
+    pub fn layer_name(&self, id: &str) -> &str {
+        self.bank_key(&["layer.", id, ".name"])
+    }
+
+    pub fn area_name(&self, id: &str) -> &str {
+        self.bank_key(&["area.", id, ".name"])
+    }
+
+    /// Looks up a bank key built from parts, without allocating on the hit path's caller side.
+    pub fn bank_key(&self, parts: &[&str]) -> &str {
+        let key = parts.concat();
+        self.bank.get(&key).map(String::as_str).unwrap_or("")
+    }
+}
+
+/// Every bank text key a language must provide for `bank`, as listed in `content/SCHEMA.md`.
+pub fn bank_text_keys(bank: &Bank) -> BTreeSet<String> {
+    let mut keys = BTreeSet::new();
+    for level in LEVELS {
+        keys.insert(format!("scale.{level}.label"));
+        keys.insert(format!("scale.{level}.descriptor"));
+    }
+    keys.insert("scale.na.label".into());
+    keys.insert("scale.na.descriptor".into());
+    for group in ProfessionGroup::ALL {
+        if bank.professions.iter().any(|p| p.group == group) {
+            keys.insert(format!("profession-group.{}.name", group.key()));
+        }
+    }
+    for p in &bank.professions {
+        keys.insert(format!("profession.{}.name", p.id));
+        keys.insert(format!("profession.{}.description", p.id));
+    }
+    for layer in &bank.layers {
+        for field in ["name", "intro", "why"] {
+            keys.insert(format!("layer.{}.{field}", layer.id));
+        }
+        for area in &layer.areas {
+            keys.insert(format!("area.{}.name", area.id));
+            keys.insert(format!("area.{}.description", area.id));
+            for st in &area.statements {
+                keys.insert(format!("statement.{}.text", st.id));
+                keys.insert(format!("statement.{}.help", st.id));
+            }
+        }
+    }
+    for res in &bank.resources {
+        keys.insert(format!("resource.{}.title", res.id));
+        keys.insert(format!("resource.{}.description", res.id));
+    }
+    keys
+}
+
+/// Parses a flat `{ "key": "text" }` locale file.
+pub fn parse_texts(file: &str, json: &str) -> Result<BTreeMap<String, String>, ContentError> {
+    serde_json::from_str(json).map_err(|e| ContentError {
+        file: file.to_string(),
+        place: format!("line {}, column {}", e.line(), e.column()),
+        problem: format!("not a flat map of key to text: {e}"),
+    })
+}
+
+fn check_keys(
+    file: &str,
+    texts: &BTreeMap<String, String>,
+    expected: &BTreeSet<String>,
+    errors: &mut Vec<ContentError>,
+) {
+    for key in expected {
+        match texts.get(key) {
+            None => errors.push(ContentError {
+                file: file.into(),
+                place: format!("key \"{key}\""),
+                problem: "missing".into(),
+            }),
+            Some(text) if text.trim().is_empty() => errors.push(ContentError {
+                file: file.into(),
+                place: format!("key \"{key}\""),
+                problem: "text is empty".into(),
+            }),
+            Some(_) => {}
+        }
+    }
+    for key in texts.keys().filter(|k| !expected.contains(*k)) {
+        errors.push(ContentError {
+            file: file.into(),
+            place: format!("key \"{key}\""),
+            problem: "is not used by the application or the bank; remove it or fix its name".into(),
+        });
+    }
+}
+
+/// Builds a language's catalog, checking it has exactly the keys the interface and `bank` need.
+pub fn build_catalog(
+    language: &str,
+    (ui_file, ui): (&str, BTreeMap<String, String>),
+    (bank_file, bank_texts): (&str, BTreeMap<String, String>),
+    bank: &Bank,
+) -> Result<Catalog, Vec<ContentError>> {
+    let mut errors = Vec::new();
+    let ui_keys: BTreeSet<String> = Ui::ALL.iter().map(|k| k.key().to_string()).collect();
+    check_keys(ui_file, &ui, &ui_keys, &mut errors);
+    check_keys(bank_file, &bank_texts, &bank_text_keys(bank), &mut errors);
+    if errors.is_empty() {
+        Ok(Catalog { language: language.to_string(), ui, bank: bank_texts })
+    } else {
+        Err(errors)
+    }
+}

@@ -1,0 +1,13 @@
+//! Skills Radar: a digital-skills self-assessment based on the OECD Framework for Digital Talent and
+//! Skills in the Public Sector. `core` is pure Rust; `app` is the Yew shell that renders it in a browser.
+
+pub mod core;
+
+#[cfg(target_arch = "wasm32")]
+pub mod app;
+
+/// Mounts the application on the page's `<main id="app">`, or on the body when there is none.
+#[cfg(target_arch = "wasm32")]
+pub fn run() {
+    app::mount();
+}
