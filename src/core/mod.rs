@@ -8,6 +8,7 @@ pub mod radar;
 pub mod recommend;
 pub mod saved;
 pub mod scoring;
+pub mod session;
 pub mod text;
 pub mod validate;
 pub mod wizard;

@@ -127,3 +127,29 @@ pub fn points_attr(points: &[Point]) -> String {
     }
     out
 }
+
+impl Radar {
+    /// A wedge behind the axes `first..=last`, reaching half-way to the neighbouring axes, used to group
+    /// the axes of one layer. A wedge over every axis is the whole disc.
+    pub fn sector_path(&self, first: usize, last: usize, axes: usize) -> String {
+        let half = PI / axes.max(1) as f64;
+        let start = Radar::angle(first, axes) - half;
+        let end = Radar::angle(last, axes) + half;
+        let span = end - start;
+        let at = |a: f64| Point { x: self.cx + self.radius * a.cos(), y: self.cy + self.radius * a.sin() };
+        let r = fmt1(self.radius);
+        if span >= 2.0 * PI - 1e-9 {
+            let (top, bottom) = (at(-PI / 2.0), at(PI / 2.0));
+            return format!(
+                "M{},{} A{r},{r} 0 1 1 {},{} A{r},{r} 0 1 1 {},{} Z",
+                fmt1(top.x), fmt1(top.y), fmt1(bottom.x), fmt1(bottom.y), fmt1(top.x), fmt1(top.y)
+            );
+        }
+        let (p, q) = (at(start), at(end));
+        let large = u8::from(span > PI);
+        format!(
+            "M{},{} L{},{} A{r},{r} 0 {large} 1 {},{} Z",
+            fmt1(self.cx), fmt1(self.cy), fmt1(p.x), fmt1(p.y), fmt1(q.x), fmt1(q.y)
+        )
+    }
+}

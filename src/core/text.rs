@@ -92,6 +92,7 @@ ui_keys! {
     ResultsAnsweredOf => "results.answered-of",
     ResultsNotRated => "results.not-rated",
     ResultsNoTarget => "results.no-target",
+    ResultsTargetMet => "results.target-met",
     ResultsSummaryTitle => "results.summary-title",
     ResultsStrengthsTitle => "results.strengths-title",
     ResultsStrengthsNone => "results.strengths-none",
@@ -129,51 +130,60 @@ pub struct Catalog {
     bank: BTreeMap<String, String>,
 }
 
+fn is_placeholder_name(name: &str) -> bool {
+    !name.is_empty() && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
+}
+
+/// Splits a template into literal text and `{name}` placeholders. A brace that does not open a
+/// well-formed name is literal text.
+fn segments(template: &str) -> impl Iterator<Item = (&str, bool)> {
+    let mut rest = template;
+    std::iter::from_fn(move || {
+        if rest.is_empty() {
+            return None;
+        }
+        let mut search_from = 0;
+        while let Some(open) = rest[search_from..].find('{').map(|i| i + search_from) {
+            let after = &rest[open + 1..];
+            let close = after.find(['}', '{']);
+            if let Some(close) = close.filter(|&c| after.as_bytes()[c] == b'}' && is_placeholder_name(&after[..c])) {
+                if open > 0 {
+                    let literal = &rest[..open];
+                    rest = &rest[open..];
+                    return Some((literal, false));
+                }
+                let name = &after[..close];
+                rest = &after[close + 1..];
+                return Some((name, true));
+            }
+            search_from = open + 1;
+        }
+        let literal = rest;
+        rest = "";
+        Some((literal, false))
+    })
+}
+
 /// Replaces each `{name}` in `template` by its value; unknown placeholders are left as they are.
 pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
     let mut out = String::with_capacity(template.len() + 16);
-    let mut rest = template;
-    while let Some(open) = rest.find('{') {
-        out.push_str(&rest[..open]);
-        let after = &rest[open + 1..];
-        match after.find('}') {
-            Some(close) => {
-                let name = &after[..close];
-                match args.iter().find(|(k, _)| *k == name) {
-                    Some((_, value)) => out.push_str(value),
-                    None => {
-                        out.push('{');
-                        out.push_str(name);
-                        out.push('}');
-                    }
-                }
-                rest = &after[close + 1..];
+    for (part, is_name) in segments(template) {
+        match (is_name, args.iter().find(|(k, _)| *k == part)) {
+            (true, Some((_, value))) => out.push_str(value),
+            (true, None) => {
+                out.push('{');
+                out.push_str(part);
+                out.push('}');
             }
-            None => {
-                out.push_str(&rest[open..]);
-                rest = "";
-            }
+            (false, _) => out.push_str(part),
         }
     }
-    out.push_str(rest);
     out
 }
 
-/// The placeholder names a template uses, in order of first appearance.
+/// The placeholder names a template uses.
 pub fn placeholders(template: &str) -> BTreeSet<&str> {
-    let mut names = BTreeSet::new();
-    let mut rest = template;
-    while let Some(open) = rest.find('{') {
-        let after = &rest[open + 1..];
-        match after.find('}') {
-            Some(close) => {
-                names.insert(&after[..close]);
-                rest = &after[close + 1..];
-            }
-            None => break,
-        }
-    }
-    names
+    segments(template).filter(|(_, is_name)| *is_name).map(|(name, _)| name).collect()
 }
 
 impl Catalog {
@@ -186,8 +196,8 @@ impl Catalog {
         fill(self.ui(key), args)
     }
 
-    pub fn bank<'a>(&'a self, key: &'a str) -> &'a str {
-        self.bank.get(key).map(String::as_str).unwrap_or(key)
+    pub fn bank(&self, key: &str) -> &str {
+        self.bank.get(key).map(String::as_str).unwrap_or("")
     }
 
     pub fn layer_name(&self, id: &str) -> &str {
@@ -201,7 +211,11 @@ impl Catalog {
     /// Looks up a bank key built from parts, without allocating on the hit path's caller side.
     pub fn bank_key(&self, parts: &[&str]) -> &str {
         let key = parts.concat();
-        self.bank.get(&key).map(String::as_str).unwrap_or("")
+        match self.bank.get(&key) {
+            Some(text) => text,
+            // Load-time validation guarantees the key; a missing one shows nothing rather than a raw key.
+            None => "",
+        }
     }
 }
 

@@ -1,0 +1,185 @@
+//! The application root: loads content and saved data, owns the assessment state, saves every change,
+//! moves focus when the screen changes, and picks the screen to show.
+
+use super::screens::{about::About, layer_intro::LayerIntro, overview::Overview, question::Question,
+    results::Results, welcome::Welcome};
+use super::storage::Store;
+use super::widgets::notices::Notices;
+use super::{dom, ContentContext};
+use crate::core::content::{self, Content};
+use crate::core::saved;
+use crate::core::session::{startup, Notice};
+use crate::core::text::Ui;
+use crate::core::validate::ContentError;
+use crate::core::wizard::{Action, Assessment, Screen};
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// The assessment together with the content it is read against, so the reducer can consult the bank.
+pub struct AppState {
+    pub content: Rc<Content>,
+    pub assessment: Assessment,
+}
+
+impl Reducible for AppState {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let next = self.assessment.clone().reduce(&self.content.bank, action);
+        if next == self.assessment {
+            self
+        } else {
+            Rc::new(AppState { content: self.content.clone(), assessment: next })
+        }
+    }
+}
+
+/// A stable key per screen, so that each step gets a fresh container (see yew#4092) and focus moves.
+pub fn screen_key(screen: &Screen) -> String {
+    match screen {
+        Screen::Welcome => "welcome".into(),
+        Screen::About => "about".into(),
+        Screen::LayerIntro(id) => format!("layer:{id}"),
+        Screen::Statement(id) => format!("statement:{id}"),
+        Screen::Overview(_) => "overview".into(),
+        Screen::Results => "results".into(),
+    }
+}
+
+#[component]
+pub fn App() -> Html {
+    let loaded = use_memo((), |_| content::load(content::DEFAULT).map(Rc::new));
+    match &*loaded {
+        Ok(content) => html! { <Assessor content={ContentContext(content.clone())} /> },
+        Err(errors) => html! { <ContentErrors errors={errors.clone()} /> },
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ContentErrorsProps {
+    errors: Vec<ContentError>,
+}
+
+/// Shown when the bank does not validate. Its texts are the built-in English interface texts, the only
+/// ones that can be trusted when content is broken.
+#[component]
+fn ContentErrors(props: &ContentErrorsProps) -> Html {
+    html! {
+        <main id="main" class="page">
+            <h1>{ "The questions could not be loaded" }</h1>
+            <p>{ "The question bank on this page has errors, so the assessment cannot start. Please pass these details to whoever manages this page:" }</p>
+            <ul class="content-errors">
+                { for props.errors.iter().map(|e| html! { <li><code>{ e.to_string() }</code></li> }) }
+            </ul>
+        </main>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct AssessorProps {
+    content: ContentContext,
+}
+
+#[component]
+fn Assessor(props: &AssessorProps) -> Html {
+    let content = props.content.0.clone();
+    let init = {
+        let content = content.clone();
+        use_memo((), move |_| {
+            let store = Store::open();
+            let start = startup(&content.bank, store.get(saved::KEY).as_deref(), store.is_persistent(), dom::now_ms());
+            // Keep unreadable data before anything can overwrite it. If even that fails, run from memory for
+            // this page, so the original stays untouched.
+            let store = match &start.backup {
+                Some((key, raw)) if !store.set(key, raw) => Store::memory(),
+                _ => store,
+            };
+            (start, Rc::new(store))
+        })
+    };
+    let store = init.1.clone();
+    let initial = &init.0;
+    let state = {
+        let (content, assessment) = (content.clone(), initial.assessment.clone());
+        use_reducer(move || AppState { content, assessment })
+    };
+    let notices = use_state(|| initial.notices.clone());
+
+    // Save every change at once.
+    {
+        let (store, notices, content) = (store.clone(), notices.clone(), content.clone());
+        use_effect_with(state.assessment.clone(), move |assessment| {
+            let ok = store.set(saved::KEY, &saved::encode(&content.bank, assessment));
+            if !ok && !notices.contains(&Notice::WriteFailed) {
+                let mut next = (*notices).clone();
+                next.push(Notice::WriteFailed);
+                notices.set(next);
+            }
+        });
+    }
+
+    // On every change of screen after the first, move focus to the new screen's heading.
+    let key = screen_key(&state.assessment.screen);
+    {
+        let first = use_mut_ref(|| true);
+        use_effect_with(key.clone(), move |_| {
+            if std::mem::replace(&mut *first.borrow_mut(), false) {
+                return;
+            }
+            dom::scroll_to_top();
+            dom::focus("screen-heading");
+        });
+    }
+
+    let dispatch = {
+        let state = state.clone();
+        let notices = notices.clone();
+        Callback::from(move |action: Action| {
+            if action == Action::StartOver {
+                notices.set(notices.iter().filter(|n| **n == Notice::StorageUnavailable).cloned().collect());
+            }
+            state.dispatch(action)
+        })
+    };
+    let on_dismiss = {
+        let notices = notices.clone();
+        Callback::from(move |index: usize| {
+            let mut next = (*notices).clone();
+            if index < next.len() {
+                next.remove(index);
+            }
+            notices.set(next);
+        })
+    };
+
+    let assessment = &state.assessment;
+    let screen = match &assessment.screen {
+        Screen::Welcome => html! { <Welcome assessment={assessment.clone()} dispatch={dispatch.clone()} /> },
+        Screen::About => html! { <About profile={assessment.profile.clone()} dispatch={dispatch.clone()} /> },
+        Screen::LayerIntro(id) => {
+            html! { <LayerIntro layer={id.clone()} assessment={assessment.clone()} dispatch={dispatch.clone()} /> }
+        }
+        Screen::Statement(id) => {
+            html! { <Question statement={id.clone()} assessment={assessment.clone()} dispatch={dispatch.clone()} /> }
+        }
+        Screen::Overview(_) => html! { <Overview assessment={assessment.clone()} dispatch={dispatch.clone()} /> },
+        Screen::Results => html! { <Results assessment={assessment.clone()} dispatch={dispatch.clone()} /> },
+    };
+    let text = &content.text;
+    html! {
+        <ContextProvider<ContentContext> context={props.content.clone()}>
+            <a class="skip-link" href="#main">{ text.ui(Ui::SkipToContent) }</a>
+            <header class="site-header">
+                <p class="brand">{ text.ui(Ui::AppTitle) }</p>
+            </header>
+            <Notices notices={(*notices).clone()} on_dismiss={on_dismiss} />
+            <main id="main" class="page" tabindex="-1">
+                <div key={key} class="screen">{ screen }</div>
+            </main>
+            <footer class="site-footer">
+                <p>{ text.ui(Ui::FooterAttribution) }</p>
+                <p>{ text.ui(Ui::FooterPrivacy) }</p>
+            </footer>
+        </ContextProvider<ContentContext>>
+    }
+}

@@ -1,0 +1,51 @@
+use super::{send, ScreenProps};
+use crate::app::use_content;
+use crate::core::answers::answered_in;
+use crate::core::plan::Plan;
+use crate::core::text::Ui;
+use crate::core::wizard::Action;
+use yew::prelude::*;
+
+#[component]
+pub fn Overview(props: &ScreenProps) -> Html {
+    let content = use_content();
+    let (text, bank) = (&content.text, &content.bank);
+    let Some(plan) = props.assessment.plan(bank) else {
+        return Html::default();
+    };
+    html! {
+        <section class="overview">
+            <h1 id="screen-heading" tabindex="-1">{ text.ui(Ui::OverviewTitle) }</h1>
+            <p class="lead">{ text.ui(Ui::OverviewIntro) }</p>
+            <ol class="layer-list">
+                { for plan.layers.iter().map(|pl| {
+                    let id = bank.layers[pl.layer].id.clone();
+                    let name = text.layer_name(&id).to_string();
+                    let single = Plan { layers: vec![pl.clone()] };
+                    let (answered, total) = answered_in(bank, &single, &props.assessment.answers);
+                    html! {
+                        <li>
+                            <span class="layer-name">{ &name }</span>
+                            <span class="layer-progress">{ text.ui_with(Ui::OverviewLayerProgress,
+                                &[("answered", &answered.to_string()), ("total", &total.to_string())]) }</span>
+                            <button type="button" class="button-secondary" onclick={send(&props.dispatch, Action::OpenLayer(id))}>
+                                { text.ui_with(Ui::OverviewOpen, &[("name", &name)]) }
+                            </button>
+                        </li>
+                    }
+                }) }
+            </ol>
+            <div class="actions">
+                <button type="button" class="button-primary" onclick={send(&props.dispatch, Action::CloseOverview)}>
+                    { text.ui(Ui::OverviewReturn) }
+                </button>
+                <button type="button" class="button-secondary" onclick={send(&props.dispatch, Action::ShowResults)}>
+                    { text.ui(Ui::NavResults) }
+                </button>
+                <button type="button" class="button-secondary" onclick={send(&props.dispatch, Action::EditProfile)}>
+                    { text.ui(Ui::OverviewEditProfile) }
+                </button>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,43 @@
+use super::{send, ScreenProps};
+use crate::app::use_content;
+use crate::app::widgets::confirm::StartOver;
+use crate::core::answers::answered_in;
+use crate::core::text::Ui;
+use crate::core::wizard::Action;
+use yew::prelude::*;
+
+#[component]
+pub fn Welcome(props: &ScreenProps) -> Html {
+    let content = use_content();
+    let (text, bank, a) = (&content.text, &content.bank, &props.assessment);
+    let progress = a.plan(bank).map(|plan| answered_in(bank, &plan, &a.answers));
+    html! {
+        <section class="welcome">
+            <h1 id="screen-heading" tabindex="-1">{ text.ui(Ui::WelcomeTitle) }</h1>
+            <p class="lead">{ text.ui(Ui::WelcomeIntro) }</p>
+            <ul class="facts">
+                <li>{ text.ui(Ui::WelcomeBasis) }</li>
+                <li>{ text.ui(Ui::WelcomeDuration) }</li>
+                <li>{ text.ui(Ui::WelcomePrivacy) }</li>
+            </ul>
+            if a.has_progress() {
+                if let Some((answered, total)) = progress {
+                    <p>{ text.ui_with(Ui::WelcomeResumeSummary,
+                        &[("answered", &answered.to_string()), ("total", &total.to_string())]) }</p>
+                }
+                <div class="actions">
+                    <button type="button" class="button-primary" onclick={send(&props.dispatch, Action::Resume)}>
+                        { text.ui(Ui::WelcomeResume) }
+                    </button>
+                </div>
+                <StartOver on_confirm={send(&props.dispatch, Action::StartOver)} />
+            } else {
+                <div class="actions">
+                    <button type="button" class="button-primary" onclick={send(&props.dispatch, Action::Start)}>
+                        { text.ui(Ui::WelcomeStart) }
+                    </button>
+                </div>
+            }
+        </section>
+    }
+}

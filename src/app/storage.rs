@@ -1,0 +1,50 @@
+//! Browser storage behind a small interface. When the browser refuses storage (private mode, blocked site
+//! data, a sandboxed frame) the store falls back to memory, so the app keeps working for this page's life.
+//! `gloo_storage::LocalStorage` is not used because it aborts when storage is unavailable.
+
+use std::cell::RefCell;
+use std::collections::BTreeMap;
+
+pub enum Store {
+    Browser(web_sys::Storage),
+    Memory(RefCell<BTreeMap<String, String>>),
+}
+
+const PROBE_KEY: &str = "skills-radar.probe";
+
+impl Store {
+    /// The page's local storage if it can be read and written, memory otherwise.
+    pub fn open() -> Store {
+        let storage = web_sys::window().and_then(|w| w.local_storage().ok().flatten());
+        match storage {
+            Some(s) if s.set_item(PROBE_KEY, "1").is_ok() && s.remove_item(PROBE_KEY).is_ok() => Store::Browser(s),
+            _ => Store::memory(),
+        }
+    }
+
+    pub fn memory() -> Store {
+        Store::Memory(RefCell::new(BTreeMap::new()))
+    }
+
+    pub fn is_persistent(&self) -> bool {
+        matches!(self, Store::Browser(_))
+    }
+
+    pub fn get(&self, key: &str) -> Option<String> {
+        match self {
+            Store::Browser(s) => s.get_item(key).ok().flatten(),
+            Store::Memory(m) => m.borrow().get(key).cloned(),
+        }
+    }
+
+    /// Writes a value; `false` when the browser refused (quota, or storage revoked since start).
+    pub fn set(&self, key: &str, value: &str) -> bool {
+        match self {
+            Store::Browser(s) => s.set_item(key, value).is_ok(),
+            Store::Memory(m) => {
+                m.borrow_mut().insert(key.to_string(), value.to_string());
+                true
+            }
+        }
+    }
+}

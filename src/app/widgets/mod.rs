@@ -1,0 +1,8 @@
+//! Reusable pieces of the interface. Each takes plain props and renders them; none holds app state.
+
+pub mod confirm;
+pub mod notices;
+pub mod progress;
+pub mod radar_chart;
+pub mod rating;
+pub mod score_table;

@@ -1,0 +1,48 @@
+//! Messages about saving and saved data, announced politely to screen readers.
+
+use crate::app::use_content;
+use crate::core::session::Notice;
+use crate::core::text::{Catalog, Ui};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct NoticesProps {
+    pub notices: Vec<Notice>,
+    pub on_dismiss: Callback<usize>,
+}
+
+pub fn notice_text(text: &Catalog, notice: &Notice) -> String {
+    match notice {
+        Notice::StorageUnavailable => text.ui(Ui::StorageUnavailable).into(),
+        Notice::Unreadable { backup_key } => text.ui_with(Ui::StorageUnreadable, &[("key", backup_key)]),
+        Notice::FutureVersion { backup_key } => text.ui_with(Ui::StorageFuture, &[("key", backup_key)]),
+        Notice::Dropped(count) => text.ui_with(Ui::StorageDropped, &[("count", &count.to_string())]),
+        Notice::Restored => text.ui(Ui::StorageRestored).into(),
+        Notice::WriteFailed => text.ui(Ui::StorageWriteFailed).into(),
+    }
+}
+
+#[component]
+pub fn Notices(props: &NoticesProps) -> Html {
+    let content = use_content();
+    let text = &content.text;
+    html! {
+        <div class="notices" role="status">
+            { for props.notices.iter().enumerate().map(|(i, notice)| {
+                let warning = !matches!(notice, Notice::Restored);
+                let dismissible = !matches!(notice, Notice::StorageUnavailable | Notice::WriteFailed);
+                let on_dismiss = props.on_dismiss.reform(move |_| i);
+                html! {
+                    <div class={classes!("notice", warning.then_some("notice-warning"))}>
+                        <p>{ notice_text(text, notice) }</p>
+                        if dismissible {
+                            <button type="button" class="button-link" onclick={on_dismiss}>
+                                { text.ui(Ui::NoticeDismiss) }
+                            </button>
+                        }
+                    </div>
+                }
+            }) }
+        </div>
+    }
+}

@@ -1,0 +1,114 @@
+//! The radar chart, drawn as SVG from the core's geometry: one numbered axis per area, wedges grouping
+//! the axes of each layer, the person's shape filled and the role's target dashed. The score table is its
+//! text equivalent; the chart itself is one labelled image.
+
+use crate::app::use_content;
+use crate::core::radar::{fmt1, points_attr, Radar};
+use crate::core::text::Ui;
+use yew::prelude::*;
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct ChartAxis {
+    /// The number shown on the chart and in the table's first column.
+    pub number: usize,
+    pub name: String,
+    /// Index of the area's layer in the bank: picks the layer's colour.
+    pub layer: usize,
+    pub score: Option<f64>,
+    pub target: Option<f64>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct ChartLayer {
+    pub layer: usize,
+    pub name: String,
+    pub first_axis: usize,
+    pub last_axis: usize,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct RadarChartProps {
+    pub axes: Vec<ChartAxis>,
+    pub layers: Vec<ChartLayer>,
+}
+
+const SIZE: f64 = 440.0;
+const RADAR: Radar = Radar { cx: SIZE / 2.0, cy: SIZE / 2.0, radius: 170.0, max: 5.0 };
+
+#[component]
+pub fn RadarChart(props: &RadarChartProps) -> Html {
+    let content = use_content();
+    let text = &content.text;
+    let n = props.axes.len();
+    let scores: Vec<Option<f64>> = props.axes.iter().map(|a| a.score).collect();
+    let targets: Vec<Option<f64>> = props.axes.iter().map(|a| a.target).collect();
+    let has_target = targets.iter().any(Option::is_some);
+    let view_box = format!("0 0 {SIZE} {SIZE}");
+    let centre = (fmt1(RADAR.cx), fmt1(RADAR.cy));
+
+    let sectors = props.layers.iter().map(|l| {
+        let d = RADAR.sector_path(l.first_axis - 1, l.last_axis - 1, n);
+        html! { <path class={classes!("sector", format!("layer-{}", l.layer))} d={d} /> }
+    });
+    let rings = (1..=5).map(|level| {
+        html! { <polygon class="ring" points={points_attr(&RADAR.ring(n, f64::from(level)))} /> }
+    });
+    let ring_labels = (1..=5).map(|level| {
+        let p = RADAR.point(0, n.max(1), f64::from(level));
+        html! { <text class="ring-label" x={fmt1(p.x + 4.0)} y={fmt1(p.y + 12.0)}>{ level }</text> }
+    });
+    let axes = props.axes.iter().enumerate().map(|(i, axis)| {
+        let end = RADAR.point(i, n, RADAR.max);
+        let (label_at, anchor) = RADAR.label(i, n, 16.0);
+        html! {
+            <g class={format!("layer-{}", axis.layer)}>
+                <line class="axis" x1={centre.0.clone()} y1={centre.1.clone()} x2={fmt1(end.x)} y2={fmt1(end.y)} />
+                <text class="axis-label" x={fmt1(label_at.x)} y={fmt1(label_at.y)} text-anchor={anchor.svg()}
+                    dominant-baseline="middle">
+                    <title>{ &axis.name }</title>
+                    { axis.number }
+                </text>
+            </g>
+        }
+    });
+    let points = props.axes.iter().enumerate().filter_map(|(i, axis)| {
+        let p = RADAR.point(i, n, axis.score?);
+        Some(html! { <circle class="point" cx={fmt1(p.x)} cy={fmt1(p.y)} r="3.5" /> })
+    });
+
+    html! {
+        <figure class="radar">
+            <svg class="radar-chart" viewBox={view_box} role="img" aria-labelledby="radar-title radar-desc"
+                xmlns="http://www.w3.org/2000/svg">
+                <title id="radar-title">{ text.ui(Ui::ResultsChartTitle) }</title>
+                <desc id="radar-desc">{ text.ui(Ui::ResultsChartDescription) }</desc>
+                <g class="sectors">{ for sectors }</g>
+                <g class="rings">{ for rings }</g>
+                <g class="axes">{ for axes }</g>
+                <g class="ring-labels" aria-hidden="true">{ for ring_labels }</g>
+                if has_target {
+                    <path class="target" d={RADAR.target_path(&targets)} />
+                }
+                <polygon class="you" points={points_attr(&RADAR.polygon(&scores))} />
+                <g class="points">{ for points }</g>
+            </svg>
+            <figcaption class="radar-legend">
+                <ul class="legend-series">
+                    <li><span class="swatch swatch-you" aria-hidden="true"></span>{ text.ui(Ui::ResultsLegendYou) }</li>
+                    if has_target {
+                        <li><span class="swatch swatch-target" aria-hidden="true"></span>{ text.ui(Ui::ResultsLegendTarget) }</li>
+                    }
+                </ul>
+                <p class="legend-title">{ text.ui(Ui::ResultsLegendLayers) }</p>
+                <ul class="legend-layers">
+                    { for props.layers.iter().map(|l| html! {
+                        <li class={format!("layer-{}", l.layer)}>
+                            <span class="swatch swatch-layer" aria-hidden="true"></span>
+                            { format!("{} ({}–{})", l.name, l.first_axis, l.last_axis) }
+                        </li>
+                    }) }
+                </ul>
+            </figcaption>
+        </figure>
+    }
+}

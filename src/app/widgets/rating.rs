@@ -1,0 +1,64 @@
+//! The rating control: one native radio group with the five levels of the scale and "not applicable".
+//! The statement is the group's legend (and the screen's heading); the help text describes the group.
+
+use crate::app::use_content;
+use crate::core::answers::Answer;
+use crate::core::validate::LEVELS;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct RatingProps {
+    /// The statement's id: names the radio group and its inputs.
+    pub statement: String,
+    pub value: Option<Answer>,
+    pub on_change: Callback<Answer>,
+}
+
+#[component]
+pub fn Rating(props: &RatingProps) -> Html {
+    let content = use_content();
+    let text = &content.text;
+    let id = &props.statement;
+    let name = format!("rating-{id}");
+    let help_id = format!("help-{id}");
+    let option = |answer: Answer| {
+        let (suffix, label_key, descriptor_key, number) = match answer {
+            Answer::Level(level) => (
+                level.to_string(),
+                format!("scale.{level}.label"),
+                format!("scale.{level}.descriptor"),
+                Some(level),
+            ),
+            Answer::NotApplicable => ("na".to_string(), "scale.na.label".into(), "scale.na.descriptor".into(), None),
+        };
+        let input_id = format!("{name}-{suffix}");
+        let on_change = props.on_change.reform(move |_: Event| answer);
+        html! {
+            <div class={classes!("option", number.is_none().then_some("option-na"))}>
+                <input type="radio" id={input_id.clone()} name={name.clone()} value={suffix}
+                    checked={props.value == Some(answer)} onchange={on_change} />
+                <label for={input_id}>
+                    if let Some(n) = number { <span class="level-number" aria-hidden="true">{ n }</span> }
+                    <span class="option-label">{ text.bank(&label_key) }</span>
+                    <span class="option-descriptor">{ text.bank(&descriptor_key) }</span>
+                </label>
+            </div>
+        }
+    };
+    html! {
+        <fieldset class="rating" aria-describedby={help_id.clone()}>
+            <legend>
+                <h1 id="screen-heading" tabindex="-1">{ text.bank_key(&["statement.", id, ".text"]) }</h1>
+            </legend>
+            <div class="help" id={help_id}>
+                <p class="help-label">{ text.ui(crate::core::text::Ui::QuestionHelp) }</p>
+                <p>{ text.bank_key(&["statement.", id, ".help"]) }</p>
+            </div>
+            <p class="hint">{ text.ui(crate::core::text::Ui::QuestionScaleHint) }</p>
+            <div class="options">
+                { for LEVELS.iter().map(|&level| option(Answer::Level(level))) }
+                { option(Answer::NotApplicable) }
+            </div>
+        </fieldset>
+    }
+}

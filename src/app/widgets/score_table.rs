@@ -1,0 +1,76 @@
+//! The results as a table: the text equivalent of the radar chart, one row per axis.
+
+use crate::app::use_content;
+use crate::core::scoring::round1;
+use crate::core::text::Ui;
+use yew::prelude::*;
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct TableRow {
+    pub number: usize,
+    pub layer_name: String,
+    pub area_name: String,
+    pub score: Option<f64>,
+    pub target: Option<u8>,
+    pub answered: usize,
+    pub statements: usize,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ScoreTableProps {
+    pub rows: Vec<TableRow>,
+}
+
+/// A level for display: one decimal place.
+pub fn format_level(value: f64) -> String {
+    format!("{:.1}", round1(value))
+}
+
+#[component]
+pub fn ScoreTable(props: &ScoreTableProps) -> Html {
+    let content = use_content();
+    let text = &content.text;
+    html! {
+        <div class="table-wrap" tabindex="0" role="region" aria-labelledby="score-table-caption">
+            <table class="score-table">
+                <caption id="score-table-caption">{ text.ui(Ui::ResultsTableCaption) }</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{ text.ui(Ui::ResultsColNumber) }</th>
+                        <th scope="col">{ text.ui(Ui::ResultsColLayer) }</th>
+                        <th scope="col">{ text.ui(Ui::ResultsColArea) }</th>
+                        <th scope="col">{ text.ui(Ui::ResultsColScore) }</th>
+                        <th scope="col">{ text.ui(Ui::ResultsColTarget) }</th>
+                        <th scope="col">{ text.ui(Ui::ResultsColGap) }</th>
+                        <th scope="col">{ text.ui(Ui::ResultsColAnswered) }</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    { for props.rows.iter().map(|row| {
+                        let score = row.score.map(format_level).unwrap_or_else(|| text.ui(Ui::ResultsNotRated).into());
+                        let target = row.target.map(|t| format_level(f64::from(t)))
+                            .unwrap_or_else(|| text.ui(Ui::ResultsNoTarget).into());
+                        let gap = match (row.score, row.target) {
+                            (Some(s), Some(t)) if round1(f64::from(t) - s) > 0.0 => format_level(f64::from(t) - s),
+                            (Some(_), Some(_)) => text.ui(Ui::ResultsTargetMet).into(),
+                            _ => String::new(),
+                        };
+                        let answered = text.ui_with(Ui::ResultsAnsweredOf,
+                            &[("answered", &row.answered.to_string()), ("total", &row.statements.to_string())]);
+                        html! {
+                            <tr>
+                                <td class="num">{ row.number }</td>
+                                <td>{ &row.layer_name }</td>
+                                <th scope="row">{ &row.area_name }</th>
+                                <td class="num">{ score }</td>
+                                <td class="num">{ target }</td>
+                                <td class="num">{ gap }</td>
+                                <td class="num">{ answered }</td>
+                            </tr>
+                        }
+                    }) }
+                </tbody>
+            </table>
+        </div>
+    }
+}

@@ -1,0 +1,12 @@
+//! Host tests of the pure core (`skills_radar::core`), run with `cargo test --test core`.
+
+mod support;
+
+mod plan;
+mod radar;
+mod recommend;
+mod saved;
+mod scoring;
+mod text;
+mod validation;
+mod wizard;

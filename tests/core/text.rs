@@ -1,0 +1,288 @@
+use crate::support::bank;
+use skills_radar::core::bank::Bank;
+use skills_radar::core::content::{load, Source, Sources, DEFAULT};
+use skills_radar::core::text::{bank_text_keys, build_catalog, fill, parse_texts, placeholders, Catalog, Ui};
+use skills_radar::core::validate::ContentError;
+use std::collections::{BTreeMap, BTreeSet};
+
+const UI_FILE: &str = "test/ui.json";
+const BANK_TEXTS_FILE: &str = "test/bank-texts.json";
+
+fn full_ui() -> BTreeMap<String, String> {
+    Ui::ALL.iter().map(|k| (k.key().to_string(), format!("text of {}", k.key()))).collect()
+}
+
+fn full_bank_texts(bank: &Bank) -> BTreeMap<String, String> {
+    bank_text_keys(bank).into_iter().map(|k| (k.clone(), format!("text of {k}"))).collect()
+}
+
+fn catalog(
+    ui: BTreeMap<String, String>,
+    bank_texts: BTreeMap<String, String>,
+) -> Result<Catalog, Vec<ContentError>> {
+    build_catalog("xx", (UI_FILE, ui), (BANK_TEXTS_FILE, bank_texts), &bank())
+}
+
+fn assert_only(errors: &[ContentError], file: &str, place: &str, problem: &str) {
+    assert_eq!(errors.len(), 1, "{errors:#?}");
+    assert_eq!(errors[0].file, file);
+    assert_eq!(errors[0].place, place);
+    assert!(errors[0].problem.contains(problem), "{:?}", errors[0]);
+}
+
+#[test]
+fn complete_texts_build_a_catalog() {
+    let b = bank();
+    let c = catalog(full_ui(), full_bank_texts(&b)).unwrap();
+    assert_eq!(c.language, "xx");
+    assert_eq!(c.ui(Ui::NavNext), "text of nav.next");
+    assert_eq!(c.area_name("core.a"), "text of area.core.a.name");
+    assert_eq!(c.layer_name("soc"), "text of layer.soc.name");
+}
+
+#[test]
+fn bank_text_keys_cover_every_bank_item() {
+    let keys = bank_text_keys(&bank());
+    for key in [
+        "scale.1.label",
+        "scale.5.descriptor",
+        "scale.na.label",
+        "scale.na.descriptor",
+        "profession-group.digital.name",
+        "profession-group.non-digital.name",
+        "profession.beta.description",
+        "layer.soc.intro",
+        "layer.lead.why",
+        "area.prof.alpha.description",
+        "statement.core.b.4.text",
+        "statement.lead.a.3.help",
+        "resource.r-other.title",
+        "resource.r-mid.description",
+    ] {
+        assert!(keys.contains(key), "missing {key}");
+    }
+    // scale 12, groups 2, professions 4, layers 15, areas 16, statements 50, resources 10.
+    assert_eq!(keys.len(), 109);
+}
+
+#[test]
+fn bank_text_keys_omit_unused_profession_group() {
+    let mut b = bank();
+    b.professions.retain(|p| p.id == "alpha");
+    let keys = bank_text_keys(&b);
+    assert!(keys.contains("profession-group.digital.name"));
+    assert!(!keys.contains("profession-group.non-digital.name"));
+}
+
+#[test]
+fn missing_ui_key_fails_naming_file_and_key() {
+    let mut ui = full_ui();
+    ui.remove("progress.answered");
+    let errors = catalog(ui, full_bank_texts(&bank())).unwrap_err();
+    assert_only(&errors, UI_FILE, "key \"progress.answered\"", "missing");
+}
+
+#[test]
+fn extra_ui_key_fails_naming_file_and_key() {
+    let mut ui = full_ui();
+    ui.insert("nav.nxet".into(), "Next".into());
+    let errors = catalog(ui, full_bank_texts(&bank())).unwrap_err();
+    assert_only(&errors, UI_FILE, "key \"nav.nxet\"", "is not used");
+}
+
+#[test]
+fn missing_bank_text_fails_naming_file_and_key() {
+    let b = bank();
+    let mut texts = full_bank_texts(&b);
+    texts.remove("statement.core.b.4.help");
+    let errors = catalog(full_ui(), texts).unwrap_err();
+    assert_only(&errors, BANK_TEXTS_FILE, "key \"statement.core.b.4.help\"", "missing");
+}
+
+#[test]
+fn extra_bank_text_fails_naming_file_and_key() {
+    let b = bank();
+    let mut texts = full_bank_texts(&b);
+    texts.insert("statement.core.b.5.text".into(), "I do".into());
+    let errors = catalog(full_ui(), texts).unwrap_err();
+    assert_only(&errors, BANK_TEXTS_FILE, "key \"statement.core.b.5.text\"", "is not used");
+}
+
+#[test]
+fn empty_or_blank_text_fails() {
+    for blank in ["", "  \n\t"] {
+        let mut ui = full_ui();
+        ui.insert("nav.back".into(), blank.into());
+        let errors = catalog(ui, full_bank_texts(&bank())).unwrap_err();
+        assert_only(&errors, UI_FILE, "key \"nav.back\"", "text is empty");
+    }
+}
+
+#[test]
+fn problems_in_both_files_are_all_reported() {
+    let b = bank();
+    let mut ui = full_ui();
+    ui.remove("app.title");
+    ui.insert("app.titel".into(), "x".into());
+    let mut texts = full_bank_texts(&b);
+    texts.remove("layer.core.why");
+    let errors = catalog(ui, texts).unwrap_err();
+    assert_eq!(errors.len(), 3, "{errors:#?}");
+    assert!(errors.iter().any(|e| e.file == UI_FILE && e.place == "key \"app.title\""));
+    assert!(errors.iter().any(|e| e.file == UI_FILE && e.place == "key \"app.titel\""));
+    assert!(errors.iter().any(|e| e.file == BANK_TEXTS_FILE && e.place == "key \"layer.core.why\""));
+}
+
+#[test]
+fn locale_file_that_is_not_a_flat_map_fails_with_line() {
+    let e = parse_texts("f.json", "{\n  \"a\": \"x\",\n  \"b\": { \"c\": \"y\" }\n}").unwrap_err();
+    assert_eq!(e.file, "f.json");
+    assert!(e.place.starts_with("line 3, column "), "{e:?}");
+    assert!(e.problem.starts_with("not a flat map of key to text"), "{e:?}");
+}
+
+#[test]
+fn load_reports_both_unparsable_locale_files() {
+    let sources = Sources {
+        bank: DEFAULT.bank,
+        language: "en",
+        ui_texts: Source { file: "ui-broken.json", json: "[" },
+        bank_texts: Source { file: "bank-broken.json", json: "{\"a\": 1}" },
+    };
+    let errors = load(sources).unwrap_err();
+    let files: Vec<&str> = errors.iter().map(|e| e.file.as_str()).collect();
+    assert_eq!(files, ["ui-broken.json", "bank-broken.json"]);
+}
+
+#[test]
+fn load_checks_locale_keys_against_the_bank() {
+    let sources = Sources {
+        bank: DEFAULT.bank,
+        language: "en",
+        ui_texts: DEFAULT.ui_texts,
+        bank_texts: Source { file: "bank-empty.json", json: "{}" },
+    };
+    let errors = load(sources).unwrap_err();
+    assert!(!errors.is_empty());
+    assert!(errors.iter().all(|e| e.file == "bank-empty.json" && e.problem == "missing"), "{errors:#?}");
+}
+
+#[test]
+fn fill_replaces_placeholders() {
+    assert_eq!(fill("{answered} of {total}", &[("total", "16"), ("answered", "3")]), "3 of 16");
+}
+
+#[test]
+fn fill_replaces_every_occurrence() {
+    assert_eq!(fill("{n}+{n}={m}", &[("n", "1"), ("m", "2")]), "1+1=2");
+}
+
+#[test]
+fn fill_keeps_unknown_placeholders() {
+    assert_eq!(fill("Hello {name}, {unknown}!", &[("name", "Ada")]), "Hello Ada, {unknown}!");
+}
+
+#[test]
+fn fill_keeps_text_without_placeholders() {
+    assert_eq!(fill("No braces here", &[("a", "b")]), "No braces here");
+    assert_eq!(fill("", &[("a", "b")]), "");
+}
+
+#[test]
+fn fill_keeps_unmatched_braces() {
+    assert_eq!(fill("{a} and {b", &[("a", "1"), ("b", "2")]), "1 and {b");
+    assert_eq!(fill("a } b {a}", &[("a", "1")]), "a } b 1");
+    assert_eq!(fill("{", &[]), "{");
+    assert_eq!(fill("}", &[]), "}");
+}
+
+#[test]
+fn fill_does_not_expand_placeholders_inside_values() {
+    assert_eq!(fill("{a}{b}", &[("a", "{b}"), ("b", "B")]), "{b}B");
+}
+
+#[test]
+fn fill_keeps_non_ascii_text_around_placeholders() {
+    assert_eq!(fill("é{a}ü", &[("a", "ß")]), "éßü");
+}
+
+#[test]
+fn fill_fills_placeholder_after_stray_open_brace() {
+    assert_eq!(fill("a { b {name}", &[("name", "N")]), "a { b N");
+}
+
+#[test]
+fn placeholders_lists_each_name_once() {
+    let expected: BTreeSet<&str> = ["a", "b"].into();
+    assert_eq!(placeholders("{b} then {a} and {b} again"), expected);
+}
+
+#[test]
+fn placeholders_of_text_without_braces_is_empty() {
+    assert!(placeholders("plain").is_empty());
+    assert!(placeholders("open { only").is_empty());
+}
+
+fn shipped_ui() -> BTreeMap<String, String> {
+    parse_texts(DEFAULT.ui_texts.file, DEFAULT.ui_texts.json).unwrap()
+}
+
+#[test]
+fn ui_keys_are_unique() {
+    let keys: BTreeSet<&str> = Ui::ALL.iter().map(|k| k.key()).collect();
+    assert_eq!(keys.len(), Ui::ALL.len());
+}
+
+#[test]
+fn shipped_ui_keys_equal_ui_all() {
+    let shipped: BTreeSet<String> = shipped_ui().into_keys().collect();
+    let expected: BTreeSet<String> = Ui::ALL.iter().map(|k| k.key().to_string()).collect();
+    let missing: Vec<_> = expected.difference(&shipped).collect();
+    let extra: Vec<_> = shipped.difference(&expected).collect();
+    assert!(missing.is_empty() && extra.is_empty(), "missing {missing:?}, extra {extra:?}");
+}
+
+/// The values each text's callers supply; a text using any other placeholder would show it raw.
+fn fillable(key: &str) -> &'static [&'static str] {
+    match key {
+        "welcome.resume-summary" | "progress.answered" | "overview.layer-progress" | "results.answered-of" => {
+            &["answered", "total"]
+        }
+        "progress.layer" | "progress.area" => &["current", "count", "name"],
+        "progress.statement" => &["current", "count"],
+        "layer-intro.count" | "results.unanswered" | "storage.dropped" => &["count"],
+        "overview.open" => &["name"],
+        "results.focus-gap" => &["score", "target"],
+        "results.resource-meta" => &["kind", "language"],
+        "storage.unreadable" | "storage.future" => &["key"],
+        _ => &[],
+    }
+}
+
+#[test]
+fn shipped_ui_placeholders_are_ones_callers_fill() {
+    for (key, text) in shipped_ui() {
+        let allowed: BTreeSet<&str> = fillable(&key).iter().copied().collect();
+        let used = placeholders(&text);
+        assert!(used.is_subset(&allowed), "{key} uses {used:?}, callers fill only {allowed:?}");
+    }
+}
+
+#[test]
+fn shipped_bank_texts_have_no_placeholders() {
+    let texts = parse_texts(DEFAULT.bank_texts.file, DEFAULT.bank_texts.json).unwrap();
+    for (key, text) in texts {
+        assert!(placeholders(&text).is_empty(), "{key} has a placeholder nobody fills: {text}");
+    }
+}
+
+#[test]
+fn catalog_fills_ui_text() {
+    let mut ui = full_ui();
+    ui.insert("progress.answered".into(), "{answered} of {total} statements answered".into());
+    let c = catalog(ui, full_bank_texts(&bank())).unwrap();
+    assert_eq!(
+        c.ui_with(Ui::ProgressAnswered, &[("answered", "2"), ("total", "9")]),
+        "2 of 9 statements answered"
+    );
+}
