@@ -2,6 +2,7 @@
 //! and `dom`; screens are in `screens`, reusable pieces in `widgets`.
 
 pub mod dom;
+pub mod fetch;
 pub mod root;
 pub mod screens;
 pub mod storage;

@@ -4,11 +4,77 @@
 use serde::Deserialize;
 use std::collections::BTreeMap;
 
+/// A closed set of words in the bank, read from a JSON string. Going through `TryFrom<String>` rather than
+/// serde's enum support keeps each one small in the wasm and gives an error that lists the valid words.
+macro_rules! word_enum {
+    ($(#[$meta:meta])* $name:ident, $what:literal { $($(#[$vmeta:meta])* $variant:ident => $word:literal,)* }) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize)]
+        #[serde(try_from = "String")]
+        pub enum $name { $($(#[$vmeta])* $variant,)* }
+
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant,)*];
+
+            pub fn key(self) -> &'static str {
+                match self { $($name::$variant => $word,)* }
+            }
+        }
+
+        impl TryFrom<String> for $name {
+            type Error = String;
+
+            fn try_from(word: String) -> Result<Self, String> {
+                match word.as_str() {
+                    $($word => Ok($name::$variant),)*
+                    _ => Err(format!(concat!("\"{}\" is not a ", $what, "; use one of:", $(" ", $word,)*), word)),
+                }
+            }
+        }
+    };
+}
+
+word_enum!(ProfessionGroup, "profession group" {
+    Digital => "digital",
+    NonDigital => "non-digital",
+});
+
+word_enum!(LayerKind, "layer kind" {
+    /// Scored against a target level; gaps become focus areas.
+    Proficiency => "proficiency",
+    /// A profile of what the person leans on: no target, never a focus area.
+    Profile => "profile",
+});
+
+word_enum!(Audience, "layer audience" {
+    Everyone => "everyone",
+    /// Included when the person asks for it on the "About you" screen.
+    Optional => "optional",
+    /// Each area lists the professions it serves.
+    Profession => "profession",
+    /// People who lead a team or an organisation.
+    Leaders => "leaders",
+});
+
+word_enum!(ResourceKind, "resource kind" {
+    Guide => "guide",
+    Standard => "standard",
+    Course => "course",
+    Report => "report",
+});
+
+word_enum!(
+    /// Ordered from the most basic to the most advanced.
+    ResourceLevel, "resource level" {
+    Introductory => "introductory",
+    Intermediate => "intermediate",
+    Advanced => "advanced",
+});
+
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Bank {
     pub version: String,
-    pub scale: Scale,
     pub professions: Vec<Profession>,
     pub layers: Vec<Layer>,
     #[serde(default)]
@@ -18,33 +84,9 @@ pub struct Bank {
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct Scale {
-    pub levels: Vec<u8>,
-}
-
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct Profession {
     pub id: String,
     pub group: ProfessionGroup,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum ProfessionGroup {
-    Digital,
-    NonDigital,
-}
-
-impl ProfessionGroup {
-    pub const ALL: [ProfessionGroup; 2] = [ProfessionGroup::Digital, ProfessionGroup::NonDigital];
-
-    pub fn key(self) -> &'static str {
-        match self {
-            ProfessionGroup::Digital => "digital",
-            ProfessionGroup::NonDigital => "non-digital",
-        }
-    }
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
@@ -58,27 +100,6 @@ pub struct Layer {
     pub areas: Vec<Area>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum LayerKind {
-    /// Scored against a target level; gaps become focus areas.
-    Proficiency,
-    /// A profile of what the person leans on: no target, never a focus area.
-    Profile,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Audience {
-    Everyone,
-    /// Included when the person asks for it on the "About you" screen.
-    Optional,
-    /// Each area lists the professions it serves.
-    Profession,
-    /// People who lead a team or an organisation.
-    Leaders,
-}
-
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Area {
@@ -88,10 +109,17 @@ pub struct Area {
     pub statements: Vec<Statement>,
 }
 
+/// A statement, written in the bank as its id alone: its texts are in the locale files.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(from = "String")]
 pub struct Statement {
     pub id: String,
+}
+
+impl From<String> for Statement {
+    fn from(id: String) -> Self {
+        Statement { id }
+    }
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Deserialize)]
@@ -112,34 +140,6 @@ pub struct Resource {
     pub language: String,
     pub level: ResourceLevel,
     pub areas: Vec<String>,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum ResourceKind {
-    Guide,
-    Standard,
-    Course,
-    Report,
-}
-
-impl ResourceKind {
-    pub fn key(self) -> &'static str {
-        match self {
-            ResourceKind::Guide => "guide",
-            ResourceKind::Standard => "standard",
-            ResourceKind::Course => "course",
-            ResourceKind::Report => "report",
-        }
-    }
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum ResourceLevel {
-    Introductory,
-    Intermediate,
-    Advanced,
 }
 
 /// Where an area sits in the bank.

@@ -2,7 +2,7 @@
 //! The default content is compiled in, so the first screen needs no further request.
 
 use super::bank::Bank;
-use super::text::{build_catalog, parse_texts, Catalog};
+use super::text::{parse_texts, Catalog};
 use super::validate::{validate_bank, ContentError};
 
 #[derive(Debug, Clone, PartialEq)]
@@ -26,10 +26,25 @@ pub struct Sources<'a> {
     pub bank_texts: Source<'a>,
 }
 
+/// The bank's structure, compiled in: small, and needed on the first screen.
+pub const BANK: Source<'static> = Source { file: "content/bank.json", json: include_str!("../../content/bank.json") };
+
+/// The English interface texts, compiled in.
+pub const UI_TEXTS_EN: Source<'static> =
+    Source { file: "content/locales/en/ui.json", json: include_str!("../../content/locales/en/ui.json") };
+
+/// The file a language's bank texts come from: in the repository, and (under `locales/`) in the built app,
+/// where the browser fetches it when the person starts, so the first screen does not wait for it.
+pub fn bank_texts_file(language: &str) -> String {
+    format!("content/locales/{language}/bank.json")
+}
+
+/// Everything compiled in, for host tests and tools. The browser build leaves the bank texts out.
+#[cfg(not(target_arch = "wasm32"))]
 pub const DEFAULT: Sources<'static> = Sources {
-    bank: Source { file: "content/bank.json", json: include_str!("../../content/bank.json") },
+    bank: BANK,
     language: "en",
-    ui_texts: Source { file: "content/locales/en/ui.json", json: include_str!("../../content/locales/en/ui.json") },
+    ui_texts: UI_TEXTS_EN,
     bank_texts: Source {
         file: "content/locales/en/bank.json",
         json: include_str!("../../content/locales/en/bank.json"),
@@ -52,20 +67,33 @@ pub fn parse_bank(source: Source) -> Result<Bank, Vec<ContentError>> {
     }
 }
 
+/// The bank and the interface texts of one language: enough for the first screen.
+pub fn load_interface(bank: Source, language: &str, ui_texts: Source) -> Result<Content, Vec<ContentError>> {
+    let bank = parse_bank(bank);
+    let ui = parse_texts(ui_texts.file, ui_texts.json).map_err(|e| vec![e]).and_then(|ui| Catalog::interface(language, (ui_texts.file, ui)));
+    match (bank, ui) {
+        (Ok(bank), Ok(text)) => Ok(Content { bank, text }),
+        (bank, ui) => Err(bank.err().unwrap_or_default().into_iter().chain(ui.err().unwrap_or_default()).collect()),
+    }
+}
+
+impl Content {
+    /// This content with the bank's texts in its language added and checked.
+    pub fn with_bank_texts(&self, source: Source) -> Result<Content, Vec<ContentError>> {
+        let texts = parse_texts(source.file, source.json).map_err(|e| vec![e])?;
+        let text = self.text.with_bank_texts((source.file, texts), &self.bank)?;
+        Ok(Content { bank: self.bank.clone(), text })
+    }
+}
+
 /// Parses and validates everything; on failure returns every problem found.
 pub fn load(sources: Sources) -> Result<Content, Vec<ContentError>> {
-    let bank = parse_bank(sources.bank)?;
-    let ui = parse_texts(sources.ui_texts.file, sources.ui_texts.json);
+    let interface = load_interface(sources.bank, sources.language, sources.ui_texts);
     let bank_texts = parse_texts(sources.bank_texts.file, sources.bank_texts.json);
-    let (ui, bank_texts) = match (ui, bank_texts) {
-        (Ok(ui), Ok(bt)) => (ui, bt),
-        (ui, bt) => return Err(ui.err().into_iter().chain(bt.err()).collect()),
-    };
-    let text = build_catalog(
-        sources.language,
-        (sources.ui_texts.file, ui),
-        (sources.bank_texts.file, bank_texts),
-        &bank,
-    )?;
-    Ok(Content { bank, text })
+    match (interface, bank_texts) {
+        (Ok(interface), Ok(_)) => interface.with_bank_texts(sources.bank_texts),
+        (interface, bank_texts) => {
+            Err(interface.err().unwrap_or_default().into_iter().chain(bank_texts.err()).collect())
+        }
+    }
 }

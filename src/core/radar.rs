@@ -1,7 +1,7 @@
 //! Geometry of the radar chart in SVG user units: axes, rings, the person's polygon and the target path.
 //! Axis 0 points straight up and axes go clockwise (SVG's y axis points down).
 
-use std::f64::consts::PI;
+use std::f64::consts::{FRAC_PI_2, PI};
 use std::fmt::Write;
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -36,6 +36,29 @@ impl Anchor {
     }
 }
 
+/// Sine and cosine of `x`, accurate to about 1e-15: range reduction to a quarter turn, then Taylor series.
+/// The standard library's versions pull about 8 KB of libm into the wasm for what a chart needs.
+pub fn sin_cos(x: f64) -> (f64, f64) {
+    let quarter = (x / FRAC_PI_2).round();
+    let r = x - quarter * FRAC_PI_2;
+    let r2 = r * r;
+    // Horner form of the series up to r^17 and r^16; |r| <= pi/4 makes the next terms negligible.
+    let mut sin = 0.0;
+    let mut cos = 0.0;
+    for k in (0..=8).rev() {
+        let k = k as f64;
+        sin = 1.0 - r2 / ((2.0 * k + 2.0) * (2.0 * k + 3.0)) * sin;
+        cos = 1.0 - r2 / ((2.0 * k + 1.0) * (2.0 * k + 2.0)) * cos;
+    }
+    let (s, c) = (r * sin, cos);
+    match (quarter as i64).rem_euclid(4) {
+        0 => (s, c),
+        1 => (c, -s),
+        2 => (-s, -c),
+        _ => (-c, s),
+    }
+}
+
 impl Radar {
     pub fn angle(axis: usize, axes: usize) -> f64 {
         -PI / 2.0 + 2.0 * PI * axis as f64 / axes.max(1) as f64
@@ -44,8 +67,8 @@ impl Radar {
     /// The point on `axis` at `value` (clamped to 0..=max).
     pub fn point(&self, axis: usize, axes: usize, value: f64) -> Point {
         let r = self.radius * value.clamp(0.0, self.max) / self.max;
-        let a = Radar::angle(axis, axes);
-        Point { x: self.cx + r * a.cos(), y: self.cy + r * a.sin() }
+        let (sin, cos) = sin_cos(Radar::angle(axis, axes));
+        Point { x: self.cx + r * cos, y: self.cy + r * sin }
     }
 
     /// The person's shape; an area with no score sits at the centre.
@@ -92,10 +115,10 @@ impl Radar {
 
     /// Where an axis label goes (just beyond the outer ring) and how its text aligns to stay outside.
     pub fn label(&self, axis: usize, axes: usize, offset: f64) -> (Point, Anchor) {
-        let a = Radar::angle(axis, axes);
+        let (sin, cos) = sin_cos(Radar::angle(axis, axes));
         let r = self.radius + offset;
-        let p = Point { x: self.cx + r * a.cos(), y: self.cy + r * a.sin() };
-        let anchor = match a.cos() {
+        let p = Point { x: self.cx + r * cos, y: self.cy + r * sin };
+        let anchor = match cos {
             c if c > 0.2 => Anchor::Start,
             c if c < -0.2 => Anchor::End,
             _ => Anchor::Middle,
@@ -104,15 +127,15 @@ impl Radar {
     }
 }
 
-/// One decimal place, without "-0.0".
+/// One decimal place, dropping ".0" and never "-0": for SVG coordinates.
 pub fn fmt1(v: f64) -> String {
-    let r = (v * 10.0).round() / 10.0;
-    if r == 0.0 {
-        "0".into()
-    } else if r.fract() == 0.0 {
-        format!("{r:.0}")
+    let tenths = (v * 10.0).round() as i64;
+    let sign = if tenths < 0 { "-" } else { "" };
+    let (whole, tenth) = (tenths.unsigned_abs() / 10, tenths.unsigned_abs() % 10);
+    if tenth == 0 {
+        if whole == 0 { "0".into() } else { format!("{sign}{whole}") }
     } else {
-        format!("{r:.1}")
+        format!("{sign}{whole}.{tenth}")
     }
 }
 
@@ -136,7 +159,10 @@ impl Radar {
         let start = Radar::angle(first, axes) - half;
         let end = Radar::angle(last, axes) + half;
         let span = end - start;
-        let at = |a: f64| Point { x: self.cx + self.radius * a.cos(), y: self.cy + self.radius * a.sin() };
+        let at = |a: f64| {
+            let (sin, cos) = sin_cos(a);
+            Point { x: self.cx + self.radius * cos, y: self.cy + self.radius * sin }
+        };
         let r = fmt1(self.radius);
         if span >= 2.0 * PI - 1e-9 {
             let (top, bottom) = (at(-PI / 2.0), at(PI / 2.0));

@@ -13,7 +13,9 @@ use super::answers::{Answer, Answers};
 use super::bank::Bank;
 use super::plan::Profile;
 use super::wizard::{Assessment, Screen};
-use serde_json::{json, Map, Value};
+use serde::{Deserialize, Serialize};
+use serde_json::value::RawValue;
+use std::collections::BTreeMap;
 
 /// The version of this format. Raise it when a change would be misread by older code.
 pub const SCHEMA: u64 = 1;
@@ -40,110 +42,160 @@ pub struct Loaded {
     pub dropped: usize,
 }
 
-fn screen_to_json(screen: &Screen) -> Value {
-    match screen {
-        Screen::Welcome => json!({ "kind": "welcome" }),
-        Screen::About => json!({ "kind": "about" }),
-        Screen::LayerIntro(id) => json!({ "kind": "layer", "id": id }),
-        Screen::Statement(id) => json!({ "kind": "statement", "id": id }),
-        Screen::Overview(from) => json!({ "kind": "overview", "from": screen_to_json(from) }),
-        Screen::Results => json!({ "kind": "results" }),
+/// An answer as written: a level number, or "na".
+#[derive(Serialize)]
+#[serde(untagged)]
+enum SavedAnswer {
+    Level(u8),
+    NotApplicable(&'static str),
+}
+
+/// An answer as read, from its exact JSON text. Anything but a level from 1 to 5 or "na" is `None`, and is
+/// dropped on its own without failing the whole record.
+fn answer_from_json(raw: &RawValue) -> Option<Answer> {
+    match raw.get() {
+        "\"na\"" => Some(Answer::NotApplicable),
+        number => number.parse::<u8>().ok().filter(|l| (1..=5).contains(l)).map(Answer::Level),
     }
 }
 
-fn screen_from_json(value: &Value, depth: u8) -> Option<Screen> {
-    let id = || value.get("id").and_then(Value::as_str).map(str::to_string);
-    Some(match value.get("kind")?.as_str()? {
+#[derive(Debug, Default, Serialize, Deserialize)]
+struct SavedScreen {
+    kind: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    from: Option<Box<SavedScreen>>,
+}
+
+#[derive(Debug, Serialize, Deserialize)]
+struct SavedProfile {
+    /// Required, though it may be null ("none of these"): a profile without it is not ours to guess.
+    #[serde(deserialize_with = "Option::deserialize")]
+    profession: Option<String>,
+    leads: bool,
+    foundation: bool,
+}
+
+#[derive(Serialize)]
+struct Record<'a> {
+    schema: u64,
+    bank_version: &'a str,
+    profile: Option<SavedProfile>,
+    answers: AnswersOut<'a>,
+    screen: SavedScreen,
+}
+
+/// Writes the answers map straight from the assessment, without building another map.
+struct AnswersOut<'a>(&'a Answers);
+
+impl Serialize for AnswersOut<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_map(self.0.iter().map(|(id, answer)| {
+            let saved = match answer {
+                Answer::Level(level) => SavedAnswer::Level(*level),
+                Answer::NotApplicable => SavedAnswer::NotApplicable("na"),
+            };
+            (id, saved)
+        }))
+    }
+}
+
+/// A record as read. Answers and the screen are kept as raw JSON and read one by one, so that one bad
+/// value costs only itself.
+#[derive(Deserialize)]
+struct RecordIn<'a> {
+    #[serde(default)]
+    profile: Option<SavedProfile>,
+    #[serde(default, borrow)]
+    answers: BTreeMap<String, &'a RawValue>,
+    #[serde(default, borrow)]
+    screen: Option<&'a RawValue>,
+}
+
+/// Read first, alone, so that a record from a newer version is recognised even when the rest of it no
+/// longer parses as this version's format.
+#[derive(Deserialize)]
+struct VersionOnly {
+    schema: Option<u64>,
+}
+
+fn screen_to_saved(screen: &Screen) -> SavedScreen {
+    let plain = |kind: &str| SavedScreen { kind: kind.into(), ..SavedScreen::default() };
+    let with_id = |kind: &str, id: &String| SavedScreen { kind: kind.into(), id: Some(id.clone()), from: None };
+    match screen {
+        Screen::Welcome => plain("welcome"),
+        Screen::About => plain("about"),
+        Screen::LayerIntro(id) => with_id("layer", id),
+        Screen::Statement(id) => with_id("statement", id),
+        Screen::Overview(from) => {
+            SavedScreen { kind: "overview".into(), id: None, from: Some(Box::new(screen_to_saved(from))) }
+        }
+        Screen::Results => plain("results"),
+    }
+}
+
+fn screen_from_saved(saved: &SavedScreen, nested: bool) -> Option<Screen> {
+    let id = || saved.id.clone();
+    Some(match saved.kind.as_str() {
         "welcome" => Screen::Welcome,
         "about" => Screen::About,
         "layer" => Screen::LayerIntro(id()?),
         "statement" => Screen::Statement(id()?),
-        "overview" if depth == 0 => Screen::Overview(Box::new(screen_from_json(value.get("from")?, 1)?)),
+        "overview" if !nested => Screen::Overview(Box::new(screen_from_saved(saved.from.as_deref()?, true)?)),
         "results" => Screen::Results,
         _ => return None,
     })
 }
 
 pub fn encode(bank: &Bank, assessment: &Assessment) -> String {
-    let answers: Map<String, Value> = assessment
-        .answers
-        .iter()
-        .map(|(id, answer)| {
-            let value = match answer {
-                Answer::Level(level) => json!(level),
-                Answer::NotApplicable => json!("na"),
-            };
-            (id.clone(), value)
-        })
-        .collect();
-    json!({
-        "schema": SCHEMA,
-        "bank_version": bank.version,
-        "profile": assessment.profile,
-        "answers": answers,
-        "screen": screen_to_json(&assessment.screen),
-    })
-    .to_string()
-}
-
-fn profile_from_json(bank: &Bank, value: &Value) -> Option<Profile> {
-    let profession = match value.get("profession")? {
-        Value::Null => None,
-        // A profession removed from the bank reads as "none of these" rather than losing the profile.
-        Value::String(id) => bank.profession(id).map(|p| p.id.clone()),
-        _ => return None,
+    let record = Record {
+        schema: SCHEMA,
+        bank_version: &bank.version,
+        profile: assessment.profile.as_ref().map(|p| SavedProfile {
+            profession: p.profession.clone(),
+            leads: p.leads,
+            foundation: p.foundation,
+        }),
+        answers: AnswersOut(&assessment.answers),
+        screen: screen_to_saved(&assessment.screen),
     };
-    Some(Profile {
-        profession,
-        leads: value.get("leads")?.as_bool()?,
-        foundation: value.get("foundation")?.as_bool()?,
-    })
-}
-
-fn answer_from_json(value: &Value) -> Option<Answer> {
-    match value {
-        Value::String(s) if s == "na" => Some(Answer::NotApplicable),
-        Value::Number(n) => n.as_u64().filter(|l| (1..=5).contains(l)).map(|l| Answer::Level(l as u8)),
-        _ => None,
-    }
+    // Serialising plain structs, strings and integers to a string cannot fail.
+    serde_json::to_string(&record).unwrap_or_default()
 }
 
 pub fn decode(bank: &Bank, raw: &str) -> Result<Loaded, LoadProblem> {
-    let value: Value =
-        serde_json::from_str(raw).map_err(|e| LoadProblem::Unreadable(format!("not JSON: {e}")))?;
-    let record = value.as_object().ok_or_else(|| LoadProblem::Unreadable("not a JSON object".into()))?;
-    let schema = record
-        .get("schema")
-        .and_then(Value::as_u64)
-        .ok_or_else(|| LoadProblem::Unreadable("no schema version".into()))?;
-    if schema > SCHEMA {
-        return Err(LoadProblem::FutureVersion(schema));
+    let version: VersionOnly =
+        serde_json::from_str(raw).map_err(|e| LoadProblem::Unreadable(format!("not a saved assessment: {e}")))?;
+    match version.schema {
+        None => return Err(LoadProblem::Unreadable("no schema version".into())),
+        Some(schema) if schema > SCHEMA => return Err(LoadProblem::FutureVersion(schema)),
+        Some(0) => return Err(LoadProblem::Unreadable("unknown schema version 0".into())),
+        Some(_) => {}
     }
-    if schema < 1 {
-        return Err(LoadProblem::Unreadable(format!("unknown schema version {schema}")));
-    }
-    let profile = match record.get("profile") {
-        None | Some(Value::Null) => None,
-        Some(p) => Some(
-            profile_from_json(bank, p).ok_or_else(|| LoadProblem::Unreadable("profile is malformed".into()))?,
-        ),
-    };
-    let raw_answers = match record.get("answers") {
-        None => Map::new(),
-        Some(Value::Object(map)) => map.clone(),
-        Some(_) => return Err(LoadProblem::Unreadable("answers is not an object".into())),
-    };
+    let record: RecordIn =
+        serde_json::from_str(raw).map_err(|e| LoadProblem::Unreadable(format!("malformed: {e}")))?;
+    // A profession removed from the bank reads as "none of these" rather than losing the profile.
+    let profile = record.profile.map(|p| Profile {
+        profession: p.profession.filter(|id| bank.profession(id).is_some()),
+        leads: p.leads,
+        foundation: p.foundation,
+    });
     let mut answers = Answers::new();
     let mut dropped = 0;
-    for (id, value) in &raw_answers {
-        match (bank.find_statement(id), answer_from_json(value)) {
+    for (id, raw_answer) in record.answers {
+        match (bank.find_statement(&id), answer_from_json(raw_answer)) {
             (Some(_), Some(answer)) => {
-                answers.insert(id.clone(), answer);
+                answers.insert(id, answer);
             }
             _ => dropped += 1,
         }
     }
-    let screen = record.get("screen").and_then(|s| screen_from_json(s, 0)).unwrap_or(Screen::Welcome);
+    let screen = record
+        .screen
+        .and_then(|raw| serde_json::from_str::<SavedScreen>(raw.get()).ok())
+        .and_then(|s| screen_from_saved(&s, false))
+        .unwrap_or(Screen::Welcome);
     let assessment = Assessment { profile, answers, screen }.settle(bank);
     Ok(Loaded { assessment, dropped })
 }

@@ -36,6 +36,14 @@ pub fn round1(value: f64) -> f64 {
     (value * 10.0).round() / 10.0
 }
 
+/// A level for display with exactly one decimal place ("3.0", "3.7"). Integer arithmetic keeps the
+/// float formatter, several kilobytes of wasm, out of the build.
+pub fn format_level(value: f64) -> String {
+    let tenths = (value * 10.0).round() as i64;
+    let sign = if tenths < 0 { "-" } else { "" };
+    format!("{sign}{}.{}", tenths.unsigned_abs() / 10, tenths.unsigned_abs() % 10)
+}
+
 /// The target for an area: the layer's default, replaced by the profession's, then by the leaders' target.
 pub fn target_for(bank: &Bank, profile: &Profile, at: AreaRef) -> Option<u8> {
     let layer = &bank.layers[at.layer];
@@ -82,30 +90,39 @@ pub fn score_areas(bank: &Bank, profile: &Profile, answers: &Answers) -> Vec<Are
         .collect()
 }
 
-fn by_value_desc(a: f64, b: f64) -> Ordering {
-    b.partial_cmp(&a).unwrap_or(Ordering::Equal)
+/// Indices of `keyed` ordered by key, ascending; equal keys keep their order. One shared helper keeps a
+/// single sort in the wasm.
+fn rank(keyed: &[(f64, usize)]) -> Vec<usize> {
+    let mut order: Vec<(f64, usize)> = keyed.to_vec();
+    order.sort_unstable_by(|a, b| a.partial_cmp(b).unwrap_or(Ordering::Equal));
+    order.into_iter().map(|(_, i)| i).collect()
+}
+
+fn pick<'a>(scores: &'a [AreaScore], keyed: &[(f64, usize)], n: usize) -> Vec<&'a AreaScore> {
+    rank(keyed).into_iter().take(n).map(|i| &scores[i]).collect()
 }
 
 /// Up to `n` areas below target, largest gap first; equal gaps keep the walk's order (lower layers first).
 pub fn focus_areas(scores: &[AreaScore], n: usize) -> Vec<&AreaScore> {
-    let mut gaps: Vec<(&AreaScore, f64)> =
-        scores.iter().filter_map(|s| s.gap().filter(|g| *g > 0.0).map(|g| (s, g))).collect();
-    gaps.sort_by(|a, b| by_value_desc(a.1, b.1));
-    gaps.into_iter().take(n).map(|(s, _)| s).collect()
+    let keyed: Vec<(f64, usize)> =
+        scores.iter().enumerate().filter_map(|(i, s)| s.gap().filter(|g| *g > 0.0).map(|g| (-g, i))).collect();
+    pick(scores, &keyed, n)
 }
 
 /// Areas at or above target, furthest above first.
 pub fn strengths(scores: &[AreaScore], n: usize) -> Vec<&AreaScore> {
-    let mut above: Vec<(&AreaScore, f64)> =
-        scores.iter().filter_map(|s| s.gap().filter(|g| *g <= 0.0).map(|g| (s, g))).collect();
-    above.sort_by(|a, b| a.1.partial_cmp(&b.1).unwrap_or(Ordering::Equal));
-    above.into_iter().take(n).map(|(s, _)| s).collect()
+    let keyed: Vec<(f64, usize)> =
+        scores.iter().enumerate().filter_map(|(i, s)| s.gap().filter(|g| *g <= 0.0).map(|g| (g, i))).collect();
+    pick(scores, &keyed, n)
 }
 
 /// The profile-layer areas the person leans on most: the highest scores, ties kept in order.
 pub fn leanings(scores: &[AreaScore], n: usize) -> Vec<&AreaScore> {
-    let mut profile: Vec<(&AreaScore, f64)> =
-        scores.iter().filter(|s| s.target.is_none()).filter_map(|s| s.score.map(|v| (s, v))).collect();
-    profile.sort_by(|a, b| by_value_desc(a.1, b.1));
-    profile.into_iter().take(n).map(|(s, _)| s).collect()
+    let keyed: Vec<(f64, usize)> = scores
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| s.target.is_none())
+        .filter_map(|(i, s)| s.score.map(|v| (-v, i)))
+        .collect();
+    pick(scores, &keyed, n)
 }

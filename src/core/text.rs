@@ -118,6 +118,9 @@ ui_keys! {
     StorageWriteFailed => "storage.write-failed",
     StorageRestored => "storage.restored",
     NoticeDismiss => "notice.dismiss",
+    TextsLoading => "texts.loading",
+    TextsFailed => "texts.failed",
+    TextsRetry => "texts.retry",
     ContentErrorTitle => "content-error.title",
     ContentErrorIntro => "content-error.intro",
 }
@@ -228,7 +231,7 @@ pub fn bank_text_keys(bank: &Bank) -> BTreeSet<String> {
     }
     keys.insert("scale.na.label".into());
     keys.insert("scale.na.descriptor".into());
-    for group in ProfessionGroup::ALL {
+    for &group in ProfessionGroup::ALL {
         if bank.professions.iter().any(|p| p.group == group) {
             keys.insert(format!("profession-group.{}.name", group.key()));
         }
@@ -296,20 +299,61 @@ fn check_keys(
     }
 }
 
-/// Builds a language's catalog, checking it has exactly the keys the interface and `bank` need.
+fn interface_keys() -> BTreeSet<String> {
+    let mut keys = BTreeSet::new();
+    for key in Ui::ALL {
+        keys.insert(key.key().to_string());
+    }
+    keys
+}
+
+impl Catalog {
+    /// A catalog with the interface texts only, checked against [`Ui`]; bank texts come later.
+    pub fn interface(language: &str, (file, ui): (&str, BTreeMap<String, String>)) -> Result<Catalog, Vec<ContentError>> {
+        let mut errors = Vec::new();
+        check_keys(file, &ui, &interface_keys(), &mut errors);
+        if errors.is_empty() {
+            Ok(Catalog { language: language.to_string(), ui, bank: BTreeMap::new() })
+        } else {
+            Err(errors)
+        }
+    }
+
+    /// This catalog with the bank's texts added, checked against the keys `bank` needs.
+    pub fn with_bank_texts(
+        &self,
+        (file, texts): (&str, BTreeMap<String, String>),
+        bank: &Bank,
+    ) -> Result<Catalog, Vec<ContentError>> {
+        let mut errors = Vec::new();
+        check_keys(file, &texts, &bank_text_keys(bank), &mut errors);
+        if errors.is_empty() {
+            Ok(Catalog { language: self.language.clone(), ui: self.ui.clone(), bank: texts })
+        } else {
+            Err(errors)
+        }
+    }
+
+    pub fn has_bank_texts(&self) -> bool {
+        !self.bank.is_empty()
+    }
+}
+
+/// Builds a language's full catalog, checking it has exactly the keys the interface and `bank` need.
+/// Reports the problems of both files together.
 pub fn build_catalog(
     language: &str,
-    (ui_file, ui): (&str, BTreeMap<String, String>),
-    (bank_file, bank_texts): (&str, BTreeMap<String, String>),
+    ui: (&str, BTreeMap<String, String>),
+    bank_texts: (&str, BTreeMap<String, String>),
     bank: &Bank,
 ) -> Result<Catalog, Vec<ContentError>> {
-    let mut errors = Vec::new();
-    let ui_keys: BTreeSet<String> = Ui::ALL.iter().map(|k| k.key().to_string()).collect();
-    check_keys(ui_file, &ui, &ui_keys, &mut errors);
-    check_keys(bank_file, &bank_texts, &bank_text_keys(bank), &mut errors);
-    if errors.is_empty() {
-        Ok(Catalog { language: language.to_string(), ui, bank: bank_texts })
-    } else {
-        Err(errors)
+    let interface = Catalog::interface(language, ui);
+    let empty = Catalog::default();
+    let full = interface.as_ref().unwrap_or(&empty).with_bank_texts(bank_texts, bank);
+    match (interface, full) {
+        (Ok(_), Ok(full)) => Ok(full),
+        (interface, full) => {
+            Err(interface.err().unwrap_or_default().into_iter().chain(full.err().unwrap_or_default()).collect())
+        }
     }
 }

@@ -2,7 +2,7 @@
 //! file and the exact place, so an author can fix a broken bank in one pass.
 
 use super::bank::{Audience, Bank, LayerKind};
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 use std::fmt;
 
 /// One problem in a content file: which file, where in it, and what is wrong.
@@ -24,6 +24,7 @@ impl fmt::Display for ContentError {
 }
 
 pub const STATEMENTS_PER_AREA: std::ops::RangeInclusive<usize> = 3..=5;
+/// The levels of the one rating scale every statement uses; its labels are in the locale files.
 pub const LEVELS: [u8; 5] = [1, 2, 3, 4, 5];
 
 struct Report<'a> {
@@ -65,23 +66,23 @@ fn is_https_url(url: &str) -> bool {
     }
 }
 
-pub fn validate_bank(file: &str, bank: &Bank) -> Vec<ContentError> {
+pub fn validate_bank<'a>(file: &str, bank: &'a Bank) -> Vec<ContentError> {
     let mut r = Report { file, errors: Vec::new() };
-    let mut seen: BTreeMap<String, String> = BTreeMap::new();
-    let mut check_id = |r: &mut Report, place: &str, id: &str| {
+    // Plain vectors rather than sets: a bank has a few hundred ids, and each distinct map type costs
+    // kilobytes of wasm.
+    let mut seen: Vec<(&str, String)> = Vec::new();
+    let mut check_id = |r: &mut Report, place: &str, id: &'a str| {
         if !is_valid_id(id) {
             r.push(place, format!("id \"{id}\" must be lowercase letters, digits, '-' and '.', starting with a letter"));
         }
-        if let Some(first) = seen.insert(id.to_string(), place.to_string()) {
-            r.push(place, format!("id \"{id}\" is already used at {first}"));
+        match seen.iter().find(|(known, _)| *known == id) {
+            Some((_, first)) => r.push(place, format!("id \"{id}\" is already used at {first}")),
+            None => seen.push((id, place.to_string())),
         }
     };
 
     if bank.version.trim().is_empty() {
         r.push("version", "must not be empty");
-    }
-    if bank.scale.levels != LEVELS {
-        r.push("scale.levels", format!("must be [1, 2, 3, 4, 5], found {:?}", bank.scale.levels));
     }
     if bank.professions.is_empty() {
         r.push("professions", "needs at least one profession");
@@ -94,10 +95,10 @@ pub fn validate_bank(file: &str, bank: &Bank) -> Vec<ContentError> {
     }
 
     // Proficiency areas, with the audience of their layer, for the cross-reference checks below.
-    let mut proficiency_areas: BTreeSet<&str> = BTreeSet::new();
-    let mut all_areas: BTreeSet<&str> = BTreeSet::new();
-    let mut professions_with_areas: BTreeSet<&str> = BTreeSet::new();
-    let known_professions: BTreeSet<&str> = bank.professions.iter().map(|p| p.id.as_str()).collect();
+    let mut proficiency_areas: Vec<&str> = Vec::new();
+    let mut all_areas: Vec<&str> = Vec::new();
+    let mut professions_with_areas: Vec<&str> = Vec::new();
+    let known_professions: Vec<&str> = bank.professions.iter().map(|p| p.id.as_str()).collect();
 
     for (li, layer) in bank.layers.iter().enumerate() {
         let lplace = format!("layers[{li}] \"{}\"", layer.id);
@@ -116,9 +117,9 @@ pub fn validate_bank(file: &str, bank: &Bank) -> Vec<ContentError> {
         for (ai, area) in layer.areas.iter().enumerate() {
             let aplace = format!("layers[{li}].areas[{ai}] \"{}\"", area.id);
             check_id(&mut r, &format!("layers[{li}].areas[{ai}]"), &area.id);
-            all_areas.insert(&area.id);
+            all_areas.push(&area.id);
             if layer.kind == LayerKind::Proficiency {
-                proficiency_areas.insert(&area.id);
+                proficiency_areas.push(&area.id);
             }
             let n = area.statements.len();
             if !STATEMENTS_PER_AREA.contains(&n) {
@@ -129,8 +130,8 @@ pub fn validate_bank(file: &str, bank: &Bank) -> Vec<ContentError> {
                     r.push(&aplace, "an area of a profession layer must list the professions it serves");
                 }
                 for p in &area.professions {
-                    if known_professions.contains(p.as_str()) {
-                        professions_with_areas.insert(p);
+                    if known_professions.contains(&p.as_str()) {
+                        professions_with_areas.push(p);
                     } else {
                         r.push(&aplace, format!("profession \"{p}\" is not in the professions list"));
                     }
@@ -146,7 +147,7 @@ pub fn validate_bank(file: &str, bank: &Bank) -> Vec<ContentError> {
 
     if bank.layers.iter().any(|l| l.audience == Audience::Profession) {
         for p in &bank.professions {
-            if !professions_with_areas.contains(p.id.as_str()) {
+            if !professions_with_areas.contains(&p.id.as_str()) {
                 r.push(format!("professions \"{}\"", p.id), "no area of the profession layer serves this profession");
             }
         }
@@ -154,9 +155,9 @@ pub fn validate_bank(file: &str, bank: &Bank) -> Vec<ContentError> {
 
     let check_targets = |r: &mut Report, place: &str, targets: &BTreeMap<String, u8>| {
         for (area, level) in targets {
-            if !all_areas.contains(area.as_str()) {
+            if !all_areas.contains(&area.as_str()) {
                 r.push(place, format!("area \"{area}\" does not exist"));
-            } else if !proficiency_areas.contains(area.as_str()) {
+            } else if !proficiency_areas.contains(&area.as_str()) {
                 r.push(place, format!("area \"{area}\" is in a profile layer, which has no target"));
             }
             if !LEVELS.contains(level) {
@@ -166,14 +167,14 @@ pub fn validate_bank(file: &str, bank: &Bank) -> Vec<ContentError> {
     };
     for (profession, targets) in &bank.targets.professions {
         let place = format!("targets.professions.{profession}");
-        if !known_professions.contains(profession.as_str()) {
+        if !known_professions.contains(&profession.as_str()) {
             r.push(&place, format!("profession \"{profession}\" is not in the professions list"));
         }
         check_targets(&mut r, &place, targets);
     }
     check_targets(&mut r, "targets.leaders", &bank.targets.leaders);
 
-    let mut served: BTreeSet<&str> = BTreeSet::new();
+    let mut served: Vec<&str> = Vec::new();
     for (i, res) in bank.resources.iter().enumerate() {
         let place = format!("resources[{i}] \"{}\"", res.id);
         check_id(&mut r, &format!("resources[{i}]"), &res.id);
@@ -187,10 +188,10 @@ pub fn validate_bank(file: &str, bank: &Bank) -> Vec<ContentError> {
             r.push(&place, "must serve at least one area");
         }
         for area in &res.areas {
-            if !proficiency_areas.contains(area.as_str()) {
+            if !proficiency_areas.contains(&area.as_str()) {
                 r.push(&place, format!("area \"{area}\" is not an area of a proficiency layer"));
             } else {
-                served.insert(area);
+                served.push(area);
             }
         }
     }

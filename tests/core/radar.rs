@@ -143,3 +143,13 @@ fn sector_over_more_than_half_uses_the_large_arc() {
 fn sector_over_every_axis_is_the_whole_disc() {
     assert_eq!(R.sector_path(0, 3, 4), "M100,20 A80,80 0 1 1 100,180 A80,80 0 1 1 100,20 Z");
 }
+
+#[test]
+fn sin_cos_matches_the_standard_library_over_several_turns() {
+    for step in -2000..=2000 {
+        let x = step as f64 * 0.01;
+        let (s, c) = skills_radar::core::radar::sin_cos(x);
+        assert!((s - x.sin()).abs() < 1e-12, "sin({x}) = {s}, expected {}", x.sin());
+        assert!((c - x.cos()).abs() < 1e-12, "cos({x}) = {c}, expected {}", x.cos());
+    }
+}

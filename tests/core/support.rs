@@ -16,31 +16,30 @@ pub const FILE: &str = "test/bank.json";
 /// 4 `lead` proficiency/leaders (target 3): `lead.a` (3)
 pub const BANK: &str = r#"{
   "version": "test-1",
-  "scale": { "levels": [1, 2, 3, 4, 5] },
   "professions": [
     { "id": "alpha", "group": "digital" },
     { "id": "beta", "group": "non-digital" }
   ],
   "layers": [
     { "id": "found", "kind": "proficiency", "audience": "optional", "target": 3, "areas": [
-      { "id": "found.a", "statements": [ { "id": "found.a.1" }, { "id": "found.a.2" }, { "id": "found.a.3" } ] }
+      { "id": "found.a", "statements": [ "found.a.1", "found.a.2", "found.a.3" ] }
     ] },
     { "id": "core", "kind": "proficiency", "audience": "everyone", "target": 3, "areas": [
-      { "id": "core.a", "statements": [ { "id": "core.a.1" }, { "id": "core.a.2" }, { "id": "core.a.3" } ] },
-      { "id": "core.b", "statements": [ { "id": "core.b.1" }, { "id": "core.b.2" }, { "id": "core.b.3" }, { "id": "core.b.4" } ] }
+      { "id": "core.a", "statements": [ "core.a.1", "core.a.2", "core.a.3" ] },
+      { "id": "core.b", "statements": [ "core.b.1", "core.b.2", "core.b.3", "core.b.4" ] }
     ] },
     { "id": "soc", "kind": "profile", "audience": "everyone", "areas": [
-      { "id": "soc.a", "statements": [ { "id": "soc.a.1" }, { "id": "soc.a.2" }, { "id": "soc.a.3" } ] },
-      { "id": "soc.b", "statements": [ { "id": "soc.b.1" }, { "id": "soc.b.2" }, { "id": "soc.b.3" } ] }
+      { "id": "soc.a", "statements": [ "soc.a.1", "soc.a.2", "soc.a.3" ] },
+      { "id": "soc.b", "statements": [ "soc.b.1", "soc.b.2", "soc.b.3" ] }
     ] },
     { "id": "prof", "kind": "proficiency", "audience": "profession", "target": 3, "areas": [
       { "id": "prof.alpha", "professions": ["alpha"],
-        "statements": [ { "id": "prof.alpha.1" }, { "id": "prof.alpha.2" }, { "id": "prof.alpha.3" } ] },
+        "statements": [ "prof.alpha.1", "prof.alpha.2", "prof.alpha.3" ] },
       { "id": "prof.beta", "professions": ["beta"],
-        "statements": [ { "id": "prof.beta.1" }, { "id": "prof.beta.2" }, { "id": "prof.beta.3" } ] }
+        "statements": [ "prof.beta.1", "prof.beta.2", "prof.beta.3" ] }
     ] },
     { "id": "lead", "kind": "proficiency", "audience": "leaders", "target": 3, "areas": [
-      { "id": "lead.a", "statements": [ { "id": "lead.a.1" }, { "id": "lead.a.2" }, { "id": "lead.a.3" } ] }
+      { "id": "lead.a", "statements": [ "lead.a.1", "lead.a.2", "lead.a.3" ] }
     ] }
   ],
   "targets": {

@@ -46,12 +46,12 @@ fn radio(name: &str, choice: Choice) -> Html {
             <input type="radio" id={input_id.clone()} name={name.to_string()} checked={choice.checked}
                 onchange={choice.on_change}
                 aria-describedby={choice.description.as_ref().map(|_| hint_id.clone())} />
-            <label for={input_id}>
-                <span class="option-label">{ choice.label }</span>
+            <div class="option-text">
+                <label for={input_id}>{ choice.label }</label>
                 if let Some(d) = choice.description {
                     <span class="option-descriptor" id={hint_id}>{ d }</span>
                 }
-            </label>
+            </div>
         </div>
     }
 }

@@ -102,8 +102,8 @@ pub fn RadarChart(props: &RadarChartProps) -> Html {
                 <p class="legend-title">{ text.ui(Ui::ResultsLegendLayers) }</p>
                 <ul class="legend-layers">
                     { for props.layers.iter().map(|l| html! {
-                        <li class={format!("layer-{}", l.layer)}>
-                            <span class="swatch swatch-layer" aria-hidden="true"></span>
+                        <li>
+                            <span class={format!("swatch swatch-layer layer-{}", l.layer)} aria-hidden="true"></span>
                             { format!("{} ({}–{})", l.name, l.first_axis, l.last_axis) }
                         </li>
                     }) }

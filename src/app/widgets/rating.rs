@@ -32,16 +32,17 @@ pub fn Rating(props: &RatingProps) -> Html {
             Answer::NotApplicable => ("na".to_string(), "scale.na.label".into(), "scale.na.descriptor".into(), None),
         };
         let input_id = format!("{name}-{suffix}");
+        let descriptor_id = format!("{input_id}-descriptor");
         let on_change = props.on_change.reform(move |_: Event| answer);
         html! {
             <div class={classes!("option", number.is_none().then_some("option-na"))}>
                 <input type="radio" id={input_id.clone()} name={name.clone()} value={suffix}
-                    checked={props.value == Some(answer)} onchange={on_change} />
-                <label for={input_id}>
-                    if let Some(n) = number { <span class="level-number" aria-hidden="true">{ n }</span> }
-                    <span class="option-label">{ text.bank(&label_key) }</span>
-                    <span class="option-descriptor">{ text.bank(&descriptor_key) }</span>
-                </label>
+                    checked={props.value == Some(answer)} onchange={on_change} aria-describedby={descriptor_id.clone()} />
+                if let Some(n) = number { <span class="level-number" aria-hidden="true">{ n }</span> }
+                <div class="option-text">
+                    <label for={input_id}>{ text.bank(&label_key) }</label>
+                    <span class="option-descriptor" id={descriptor_id}>{ text.bank(&descriptor_key) }</span>
+                </div>
             </div>
         }
     };

@@ -1,7 +1,7 @@
 //! The results as a table: the text equivalent of the radar chart, one row per axis.
 
 use crate::app::use_content;
-use crate::core::scoring::round1;
+use crate::core::scoring::{format_level, round1};
 use crate::core::text::Ui;
 use yew::prelude::*;
 
@@ -19,11 +19,6 @@ pub struct TableRow {
 #[derive(Properties, PartialEq)]
 pub struct ScoreTableProps {
     pub rows: Vec<TableRow>,
-}
-
-/// A level for display: one decimal place.
-pub fn format_level(value: f64) -> String {
-    format!("{:.1}", round1(value))
 }
 
 #[component]
