@@ -1,4 +1,5 @@
 //! Host tests of the pure core (`skills_radar::core`), run with `cargo test --test core`.
+#![cfg(not(target_arch = "wasm32"))]
 
 mod support;
 
