@@ -36,6 +36,12 @@ pub fn round1(value: f64) -> f64 {
     (value * 10.0).round() / 10.0
 }
 
+/// The gap as a person reads it: the target minus the score *as displayed*, so that the three numbers in a
+/// row of the results table always agree. Positive when below target.
+pub fn shown_gap(score: f64, target: u8) -> f64 {
+    f64::from(target) - round1(score)
+}
+
 /// A level for display with exactly one decimal place ("3.0", "3.7"). Integer arithmetic keeps the
 /// float formatter, several kilobytes of wasm, out of the build.
 pub fn format_level(value: f64) -> String {

@@ -102,7 +102,7 @@ fn anchor_svg_values() {
 #[test]
 fn fmt1_one_decimal_without_trailing_zero() {
     assert_eq!(fmt1(20.0), "20");
-    assert_eq!(fmt1(3.14159), "3.1");
+    assert_eq!(fmt1(3.125_9), "3.1");
     assert_eq!(fmt1(1.25), "1.3");
     assert_eq!(fmt1(99.96), "100");
     assert_eq!(fmt1(-1.5), "-1.5");

@@ -256,3 +256,15 @@ fn leanings_ties_keep_walk_order_and_skip_unscored() {
     let scores = score_areas(&b, &alpha_with_foundation(), &answers);
     assert_eq!(ids(&b, &leanings(&scores, 3)), ["soc.b"]);
 }
+
+#[test]
+fn shown_gap_agrees_with_the_displayed_score_and_target() {
+    use skills_radar::core::scoring::{format_level, shown_gap};
+    // 2.75 displays as 2.8: against 3 the gap a person can check is 0.2, not round(0.25) = 0.3.
+    assert_eq!(format_level(2.75), "2.8");
+    assert_eq!(format_level(shown_gap(2.75, 3)), "0.2");
+    assert_eq!(format_level(shown_gap(3.25, 4)), "0.7");
+    assert_eq!(format_level(shown_gap(11.0 / 3.0, 4)), "0.3");
+    assert!(shown_gap(3.0, 3) <= 0.0);
+    assert!(shown_gap(4.5, 3) < 0.0);
+}

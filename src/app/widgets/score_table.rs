@@ -1,7 +1,7 @@
 //! The results as a table: the text equivalent of the radar chart, one row per axis.
 
 use crate::app::use_content;
-use crate::core::scoring::{format_level, round1};
+use crate::core::scoring::{format_level, shown_gap};
 use crate::core::text::Ui;
 use yew::prelude::*;
 
@@ -46,7 +46,7 @@ pub fn ScoreTable(props: &ScoreTableProps) -> Html {
                         let target = row.target.map(|t| format_level(f64::from(t)))
                             .unwrap_or_else(|| text.ui(Ui::ResultsNoTarget).into());
                         let gap = match (row.score, row.target) {
-                            (Some(s), Some(t)) if round1(f64::from(t) - s) > 0.0 => format_level(f64::from(t) - s),
+                            (Some(s), Some(t)) if shown_gap(s, t) > 0.0 => format_level(shown_gap(s, t)),
                             (Some(_), Some(_)) => text.ui(Ui::ResultsTargetMet).into(),
                             _ => String::new(),
                         };

@@ -1,0 +1,252 @@
+// Shared helpers for the end-to-end tests: the built app, the browser, the content the app is built from,
+// and the few walks through the assessment that several tests need.
+//
+// Each test file starts one server and one browser (see `startSuite`) and uses a fresh browser context,
+// with fresh storage, per test.
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { startServer } from './server.mjs';
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const DIST = join(ROOT, 'dist');
+export const SAVE_KEY = 'skills-radar.assessment';
+export const BACKUP_PREFIX = 'skills-radar.assessment.unreadable.';
+
+const readJson = (path) => JSON.parse(readFileSync(join(ROOT, path), 'utf8'));
+
+/** The bank's structure, interface texts and bank texts, read from the repository. */
+export const bank = readJson('content/bank.json');
+export const ui = readJson('content/locales/en/ui.json');
+export const bankText = readJson('content/locales/en/bank.json');
+
+/** A bank text by key; fails loudly when the key is missing, so a test never compares with `undefined`. */
+export function bt(key) {
+  assert.ok(key in bankText, `content/locales/en/bank.json has no key ${key}`);
+  return bankText[key];
+}
+
+/** An interface text, with {placeholders} filled in. */
+export function ut(key, values = {}) {
+  assert.ok(key in ui, `content/locales/en/ui.json has no key ${key}`);
+  return ui[key].replace(/\{(\w+)\}/g, (_, name) => String(values[name]));
+}
+
+/**
+ * What the person is asked, in order, for a profile { profession: id | null, leads, foundation }:
+ * layers of audience "everyone", "profession" (only the areas listing the profession), "optional" (with
+ * the foundation check) and "leaders" (for people who lead), in bank order, and layers with no area left out.
+ */
+export function planFor({ profession, leads, foundation }) {
+  const layers = [];
+  for (const layer of bank.layers) {
+    const include = { everyone: true, profession: true, optional: foundation, leaders: leads }[layer.audience];
+    assert.notEqual(include, undefined, `unknown audience ${layer.audience}`);
+    if (!include) continue;
+    const areas = layer.areas.filter(
+      (area) => layer.audience !== 'profession' || (profession != null && area.professions.includes(profession)),
+    );
+    if (areas.length > 0) layers.push({ ...layer, areas });
+  }
+  const areas = layers.flatMap((layer) => layer.areas.map((area) => ({ ...area, layer: layer.id })));
+  const statements = areas.flatMap((area) => area.statements.map((id) => ({ id, area: area.id, layer: area.layer })));
+  return { layers, areas, statements };
+}
+
+/** The shortest walk: the user and socio-emotional layers only. */
+export const SHORT_PROFILE = Object.freeze({ profession: null, leads: false, foundation: false });
+
+/** Fails with a clear message when the app has not been built. */
+export function assertBuilt() {
+  if (!existsSync(join(DIST, 'index.html'))) {
+    throw new Error(
+      `The built app is missing (${join(DIST, 'index.html')} not found). Build it first: ` +
+        'cd /work/main && export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH" && trunk build --release --offline',
+    );
+  }
+}
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+/**
+ * Starts the server on dist/ and the browser, in a `before` hook; stops both in `after`. Returns an object
+ * whose `url`, `origin` and `browser` are set once the hook has run.
+ */
+export function startSuite({ before, after }) {
+  const suite = { url: '', origin: '', browser: null, server: null };
+  before(async () => {
+    assertBuilt();
+    suite.server = await startServer(DIST);
+    suite.origin = `http://127.0.0.1:${suite.server.address().port}`;
+    suite.url = `${suite.origin}/`;
+    suite.browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  });
+  after(async () => {
+    await suite.browser?.close();
+    if (suite.server) await new Promise((done) => suite.server.close(done));
+  });
+  return suite;
+}
+
+/**
+ * A fresh context (fresh storage) and page. Page errors and console errors are collected in `errors`, so a
+ * test can check the app did not crash. `t.after` closes the context.
+ */
+export async function openPage(suite, t, { initScript } = {}) {
+  const context = await suite.browser.newContext({ viewport: { width: 1000, height: 900 } });
+  context.setDefaultTimeout(10_000);
+  if (initScript) await context.addInitScript(initScript);
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  t.after(() => context.close());
+  return { context, page, errors };
+}
+
+/** Loads the app and waits for the welcome screen (or whatever screen `heading` names). */
+export async function gotoApp(page, suite, heading = ut('welcome.title')) {
+  await page.goto(suite.url);
+  await waitForHeading(page, heading);
+}
+
+/** The main heading's text. */
+export const headingText = (page) => page.locator('#screen-heading').innerText();
+
+/**
+ * Waits until the screen's main heading reads `text` and, unless `focus` is false, has keyboard focus (the
+ * app moves focus to it after every change of screen).
+ */
+export async function waitForHeading(page, text, { focus = false } = {}) {
+  try {
+    await page.waitForFunction(
+      ([want, focus]) => {
+        const h = document.getElementById('screen-heading');
+        return h && h.textContent.trim() === want && (!focus || document.activeElement === h);
+      },
+      [text, focus],
+      { timeout: 10_000 },
+    );
+  } catch (e) {
+    const state = await page.evaluate(() => ({
+      heading: document.getElementById('screen-heading')?.textContent,
+      focused: document.activeElement
+        ? `${document.activeElement.tagName}#${document.activeElement.id}.${document.activeElement.className}`
+        : null,
+    }));
+    throw new Error(
+      `Expected heading ${JSON.stringify(text)}${focus ? ' with focus' : ''}; ` +
+        `found heading ${JSON.stringify(state.heading)}, focus on ${state.focused}`,
+      { cause: e },
+    );
+  }
+}
+
+/** Button by its visible name, exactly. */
+export const button = (page, name) => page.getByRole('button', { name, exact: true });
+
+/** Welcome → About you, by mouse. */
+export async function start(page) {
+  await button(page, ut('welcome.start')).click();
+  await waitForHeading(page, ut('about.title'), { focus: true });
+}
+
+/** Fills "About you" by mouse and submits; ends on the first layer's intro. */
+export async function submitProfile(page, profile) {
+  await page.locator(`#profession-${profile.profession ?? 'none'}`).check();
+  await page.locator(profile.leads ? '#leads-yes' : '#leads-no').check();
+  await page.locator(profile.foundation ? '#foundation-yes' : '#foundation-no').check();
+  await page.locator('form .nav-next').click();
+  const plan = planFor(profile);
+  await waitForHeading(page, bt(`layer.${plan.layers[0].id}.name`), { focus: true });
+  return plan;
+}
+
+/** The radio's id for an answer: a level 1–5 or 'na'. */
+export const ratingId = (statement, answer) => `rating-${statement}-${answer}`;
+/** An element by id (statement ids contain dots, so `#id` selectors do not work). */
+export const byId = (page, id) => page.locator(`[id="${id}"]`);
+
+/** Presses Next on the current screen (by mouse). */
+export const next = (page) => page.locator('main .nav-next').click();
+export const back = (page) => page.locator('main .nav-back').click();
+
+/**
+ * Answers `statements` from the current position by mouse, with `answerFor(index, statement)` giving a level
+ * 1–5 or 'na'. Layer intros on the way are passed with Next. Returns the answers given, by statement id.
+ * Each statement screen must show the expected statement, so a wrong order fails here.
+ */
+export async function answerStatements(page, statements, answerFor, { from = 0 } = {}) {
+  const given = {};
+  for (let i = 0; i < statements.length; i++) {
+    const st = statements[i];
+    const want = bt(`statement.${st.id}.text`);
+    if ((await headingText(page)) !== want) {
+      // A layer intro comes before the first statement of each layer.
+      assert.equal(await headingText(page), bt(`layer.${st.layer}.name`), `before statement ${st.id}`);
+      await next(page);
+      await waitForHeading(page, want, { focus: true });
+    }
+    const answer = answerFor(from + i, st);
+    await byId(page, ratingId(st.id, answer)).check();
+    given[st.id] = answer;
+    await next(page);
+    const following = statements[i + 1];
+    if (following) {
+      const nextHeading =
+        following.layer === st.layer ? bt(`statement.${following.id}.text`) : bt(`layer.${following.layer}.name`);
+      await waitForHeading(page, nextHeading, { focus: true });
+    }
+  }
+  return given;
+}
+
+/** A full walk by mouse for `profile`, ending on the results. */
+export async function walkToResults(page, profile = SHORT_PROFILE, answerFor = (i) => (i % 5) + 1) {
+  await start(page);
+  const plan = await submitProfile(page, profile);
+  const given = await answerStatements(page, plan.statements, answerFor);
+  await waitForHeading(page, ut('results.title'), { focus: true });
+  return { plan, given };
+}
+
+/** The text of the visible "N of M statements answered" line. */
+export const answeredText = (page) => page.locator('.progress-answered').innerText();
+
+/** The saved assessment, parsed (null when there is none). */
+export async function savedRecord(page) {
+  const raw = await page.evaluate((key) => localStorage.getItem(key), SAVE_KEY);
+  return raw == null ? null : JSON.parse(raw);
+}
+
+/** Every localStorage entry of the page's origin. */
+export const storageEntries = (page) =>
+  page.evaluate(() => Object.fromEntries(Object.keys(localStorage).map((k) => [k, localStorage.getItem(k)])));
+
+/** Expected "Your level" text: the mean of the levels rounded half up to one decimal, or "Not rated". */
+export function expectedLevel(levels) {
+  if (levels.length === 0) return ut('results.not-rated');
+  const sum = levels.reduce((a, b) => a + b, 0);
+  // Exact integer arithmetic: tenths = round(10 * sum / n), halves up (all values are positive).
+  const tenths = Math.floor((20 * sum + levels.length) / (2 * levels.length));
+  return `${Math.floor(tenths / 10)}.${tenths % 10}`;
+}
+
+/** The score table's body rows as objects keyed by column. */
+export async function readScoreTable(page) {
+  return page.locator('table.score-table tbody tr').evaluateAll((rows) =>
+    rows.map((tr) => {
+      const [axis, layer, area, level, target, gap, answered] = [...tr.children].map((c) => c.textContent.trim());
+      return { axis, layer, area, level, target, gap, answered, areaIsHeader: tr.children[2].tagName === 'TH' };
+    }),
+  );
+}
