@@ -176,7 +176,13 @@ fn Assessor(props: &AssessorProps) -> Html {
 
     // On every change of screen after the first, move focus to the new screen's heading.
     let key = screen_key(&state.assessment.screen);
-    let shown_key = if needs_texts { "loading".to_string() } else { key.clone() };
+    // Loading, failure and invalid texts are screens of their own, so focus moves to each in turn.
+    let shown_key = match (needs_texts, &*texts) {
+        (false, _) => key.clone(),
+        (true, Texts::Unreachable) => "texts-unreachable".to_string(),
+        (true, Texts::Invalid(_)) => "texts-invalid".to_string(),
+        (true, _) => "texts-loading".to_string(),
+    };
     {
         let first = use_mut_ref(|| true);
         use_effect_with(shown_key.clone(), move |_| {

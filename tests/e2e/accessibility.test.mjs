@@ -11,6 +11,7 @@ import {
   next,
   openPage,
   ratingId,
+  SAVE_KEY,
   SHORT_PROFILE,
   start,
   startSuite,
@@ -77,6 +78,19 @@ test('no axe violations on any screen', async (t) => {
   await t.test('results, "Start over?" open', () => expectNoViolations(page, 'the results with "Start over?" open'));
 
   assert.deepEqual(errors, []);
+});
+
+test('no axe violations with notices shown, or on the "could not be loaded" screen', async (t) => {
+  const { page } = await openPage(suite, t);
+  await page.goto(`${suite.origin}/seed-storage`); // same origin, not the app
+  await page.evaluate((key) => localStorage.setItem(key, '{not json'), SAVE_KEY);
+  await page.route('**/locales/en/bank.json*', (route) => route.abort('internetdisconnected'));
+  await gotoApp(page, suite);
+  await page.locator('.notices .notice').first().waitFor();
+  await t.test('welcome with a notice', () => expectNoViolations(page, 'the welcome screen with a notice'));
+  await button(page, ut('welcome.start')).click();
+  await button(page, ut('texts.retry')).waitFor();
+  await t.test('questions could not be loaded', () => expectNoViolations(page, 'the "could not be loaded" screen'));
 });
 
 test('resource links open in a new tab safely and say so', async (t) => {

@@ -5,12 +5,18 @@ import {
   answeredText,
   answerStatements,
   back,
+  bank,
   byId,
+  expectedFocusAreas,
+  expectedRow,
   bt,
   button,
   gotoApp,
   openPage,
+  planFor,
   ratingId,
+  readScoreTable,
+  SAVE_KEY,
   savedRecord,
   SHORT_PROFILE,
   start,
@@ -195,5 +201,29 @@ test('"Start over" on the results screen asks first; "No" keeps the answers, "Ye
   assert.deepEqual(record.answers, {}, 'answers deleted');
   assert.equal(record.profile, null, 'profile deleted');
   assert.equal(await page.locator('main input:checked').count(), 0, '"About you" starts empty');
+  assert.deepEqual(errors, []);
+});
+
+test('a saved complete assessment reopens on its results, scored for a leader with a profession and the foundation check', async (t) => {
+  const { page, errors } = await openPage(suite, t);
+  const profile = { profession: 'hr', leads: true, foundation: true };
+  const plan = planFor(profile);
+  assert.deepEqual(plan.layers.map((l) => l.id), bank.layers.map((l) => l.id), 'every layer is asked');
+  const given = Object.fromEntries(plan.statements.map((s, i) => [s.id, i % 6 === 5 ? 'na' : ((i * 3) % 5) + 1]));
+  const record = { schema: 1, bank_version: bank.version, profile, answers: given, screen: { kind: 'results' } };
+  await page.goto(`${suite.origin}/seed-storage`); // same origin, not the app: nothing has run yet
+  await page.evaluate(([key, value]) => localStorage.setItem(key, value), [SAVE_KEY, JSON.stringify(record)]);
+
+  await gotoApp(page, suite, ut('results.title'));
+  assert.ok((await page.locator('.notices').innerText()).includes(ut('storage.restored')));
+  const rows = await readScoreTable(page);
+  assert.equal(rows.length, plan.areas.length);
+  plan.areas.forEach((area, i) => assert.deepEqual(rows[i], expectedRow(area, given, profile, i + 1), area.id));
+  assert.equal(await page.locator('svg.radar-chart text.axis-label').count(), plan.areas.length);
+  assert.deepEqual(
+    await page.locator('.focus-areas .focus-area h3').allTextContents(),
+    expectedFocusAreas(plan, given, profile).map((id) => bt(`area.${id}.name`)),
+    'focus areas: largest gap first, ties in the order of the walk',
+  );
   assert.deepEqual(errors, []);
 });

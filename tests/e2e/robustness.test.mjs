@@ -213,14 +213,6 @@ test('(e) when the bank\'s texts cannot be fetched, "Try again" recovers and no 
 
 test(
   '(e) when fetching the bank\'s texts fails, keyboard focus goes to the error, not to the page body',
-  {
-    skip:
-      'BUG: the "Loading the questions…" heading has focus; when the fetch fails it is replaced by the error ' +
-      'screen (same screen key "loading", so root.rs does not move focus again) and focus falls to <body>; ' +
-      'the same happens after a failed "Try again" (the pressed button is removed). The error is not in a live ' +
-      'region either, so keyboard and screen-reader users are not told. Expected: focus on the error heading ' +
-      '(#screen-heading) or the "Try again" button.',
-  },
   async (t) => {
     const { page } = await openPage(suite, t);
     let release;

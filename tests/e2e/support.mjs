@@ -250,3 +250,60 @@ export async function readScoreTable(page) {
     }),
   );
 }
+
+/** The target the results should show for an area: the layer's default, then the profession's, then the leaders'. */
+export function expectedTarget(profile, areaId) {
+  const layer = bank.layers.find((l) => l.areas.some((a) => a.id === areaId));
+  if (layer.kind === 'profile') return null;
+  let target = layer.target ?? null;
+  const forProfession = profile.profession != null ? bank.targets.professions[profile.profession] : undefined;
+  if (forProfession && areaId in forProfession) target = forProfession[areaId];
+  if (profile.leads && areaId in bank.targets.leaders) target = bank.targets.leaders[areaId];
+  return target;
+}
+
+/**
+ * The score-table row the results should show for `area` (from `planFor`), given the answers by statement id
+ * (levels 1–5 or 'na') and the profile. Computed with exact integer arithmetic, rounding halves up.
+ */
+export function expectedRow(area, given, profile, axis) {
+  const answers = area.statements.map((id) => given[id]).filter((a) => a !== undefined);
+  const levels = answers.filter((a) => a !== 'na');
+  const n = levels.length;
+  const sum = levels.reduce((a, b) => a + b, 0);
+  const target = expectedTarget(profile, area.id);
+  let gap = '';
+  if (target != null && n > 0) {
+    // The gap a reader can check: the target minus the level as displayed (mean rounded to tenths, halves up).
+    const levelTenths = Math.floor((20 * sum + n) / (2 * n));
+    const tenths = target * 10 - levelTenths;
+    gap = tenths > 0 ? `${Math.floor(tenths / 10)}.${tenths % 10}` : ut('results.target-met');
+  }
+  return {
+    axis: String(axis),
+    layer: bt(`layer.${area.layer}.name`),
+    area: bt(`area.${area.id}.name`),
+    level: expectedLevel(levels),
+    target: target == null ? ut('results.no-target') : `${target}.0`,
+    gap,
+    answered: ut('results.answered-of', { answered: answers.length, total: area.statements.length }),
+    areaIsHeader: true,
+  };
+}
+
+/** The focus areas the results should list: up to three below target, largest gap first, ties in walk order. */
+export function expectedFocusAreas(plan, given, profile, count = 3) {
+  return plan.areas
+    .map((area, order) => {
+      const levels = area.statements.map((id) => given[id]).filter((a) => a !== undefined && a !== 'na');
+      const target = expectedTarget(profile, area.id);
+      if (target == null || levels.length === 0) return null;
+      // The same floating-point expression as the app, so equal gaps compare equal.
+      const gap = target - levels.reduce((a, b) => a + b, 0) / levels.length;
+      return gap > 0 ? { id: area.id, gap, order } : null;
+    })
+    .filter(Boolean)
+    .sort((a, b) => b.gap - a.gap || a.order - b.order)
+    .slice(0, count)
+    .map((f) => f.id);
+}
