@@ -67,6 +67,7 @@ ui_keys! {
     LayerIntroCount => "layer-intro.count",
     QuestionHelp => "question.help",
     QuestionScaleHint => "question.scale-hint",
+    QuestionProfileHint => "question.profile-hint",
     OverviewTitle => "overview.title",
     OverviewIntro => "overview.intro",
     OverviewLayerProgress => "overview.layer-progress",

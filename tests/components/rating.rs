@@ -173,3 +173,22 @@ async fn a_click_then_the_parents_new_value_leaves_exactly_that_option_checked()
     m.update(rating(Some(answer), on_change)).await;
     assert_eq!(checked(&m), ["4"]);
 }
+
+/// A statement of a profile layer says there is no better or worse answer; others ask for the level.
+#[wasm_bindgen_test]
+async fn a_profile_statement_says_no_answer_is_better() {
+    let ui = content();
+    let scale_hint = ui.text.ui(skills_radar::core::text::Ui::QuestionScaleHint).to_string();
+    let profile_hint = ui.text.ui(skills_radar::core::text::Ui::QuestionProfileHint).to_string();
+    let mut m = Mounted::new(html! {
+        <Rating statement={STATEMENT.to_string()} value={None::<Answer>} on_change={Callback::noop()} />
+    })
+    .await;
+    assert_eq!(text(&m.one(".hint")), scale_hint);
+    m.update(html! {
+        <Rating statement={STATEMENT.to_string()} value={None::<Answer>} on_change={Callback::noop()} profile=true />
+    })
+    .await;
+    assert_eq!(text(&m.one(".hint")), profile_hint);
+    assert_ne!(scale_hint, profile_hint);
+}

@@ -3,6 +3,7 @@
 
 use crate::app::use_content;
 use crate::core::answers::Answer;
+use crate::core::text::Ui;
 use crate::core::validate::LEVELS;
 use yew::prelude::*;
 
@@ -12,6 +13,9 @@ pub struct RatingProps {
     pub statement: String,
     pub value: Option<Answer>,
     pub on_change: Callback<Answer>,
+    /// The statement belongs to a profile layer: say there is no better or worse answer.
+    #[prop_or_default]
+    pub profile: bool,
 }
 
 #[component]
@@ -52,10 +56,10 @@ pub fn Rating(props: &RatingProps) -> Html {
                 <h1 id="screen-heading" tabindex="-1">{ text.bank_key(&["statement.", id, ".text"]) }</h1>
             </legend>
             <div class="help" id={help_id}>
-                <p class="help-label">{ text.ui(crate::core::text::Ui::QuestionHelp) }</p>
+                <p class="help-label">{ text.ui(Ui::QuestionHelp) }</p>
                 <p>{ text.bank_key(&["statement.", id, ".help"]) }</p>
             </div>
-            <p class="hint">{ text.ui(crate::core::text::Ui::QuestionScaleHint) }</p>
+            <p class="hint">{ text.ui(if props.profile { Ui::QuestionProfileHint } else { Ui::QuestionScaleHint }) }</p>
             <div class="options">
                 { for LEVELS.iter().map(|&level| option(Answer::Level(level))) }
                 { option(Answer::NotApplicable) }
