@@ -3,8 +3,9 @@
 //! screen to show.
 
 use super::fetch::fetch_text;
-use super::screens::{about::About, layer_intro::LayerIntro, overview::Overview, question::Question,
-    results::Results, welcome::Welcome};
+use super::screens::{
+    about::About, layer_intro::LayerIntro, overview::Overview, question::Question, results::Results, welcome::Welcome,
+};
 use super::storage::Store;
 use super::widgets::notices::Notices;
 use super::{dom, ContentContext};
@@ -113,7 +114,8 @@ fn Assessor(props: &AssessorProps) -> Html {
         let interface = interface.clone();
         use_memo((), move |_| {
             let store = Store::open();
-            let start = startup(&interface.bank, store.get(saved::KEY).as_deref(), store.is_persistent(), dom::now_ms());
+            let start =
+                startup(&interface.bank, store.get(saved::KEY).as_deref(), store.is_persistent(), dom::now_ms());
             // Keep unreadable data before anything can overwrite it. If even that fails, run from memory for
             // this page, so the original stays untouched.
             let store = match &start.backup {
@@ -237,16 +239,24 @@ fn Assessor(props: &AssessorProps) -> Html {
                 <h1 id="screen-heading" tabindex="-1">{ text.ui(Ui::TextsLoading) }</h1>
             </section>
         },
-        (_, false, Screen::Welcome) => html! { <Welcome assessment={assessment.clone()} dispatch={dispatch.clone()} /> },
-        (_, false, Screen::About) => html! { <About profile={assessment.profile.clone()} dispatch={dispatch.clone()} /> },
+        (_, false, Screen::Welcome) => {
+            html! { <Welcome assessment={assessment.clone()} dispatch={dispatch.clone()} /> }
+        }
+        (_, false, Screen::About) => {
+            html! { <About profile={assessment.profile.clone()} dispatch={dispatch.clone()} /> }
+        }
         (_, false, Screen::LayerIntro(id)) => {
             html! { <LayerIntro layer={id.clone()} assessment={assessment.clone()} dispatch={dispatch.clone()} /> }
         }
         (_, false, Screen::Statement(id)) => {
             html! { <Question statement={id.clone()} assessment={assessment.clone()} dispatch={dispatch.clone()} /> }
         }
-        (_, false, Screen::Overview(_)) => html! { <Overview assessment={assessment.clone()} dispatch={dispatch.clone()} /> },
-        (_, false, Screen::Results) => html! { <Results assessment={assessment.clone()} dispatch={dispatch.clone()} /> },
+        (_, false, Screen::Overview(_)) => {
+            html! { <Overview assessment={assessment.clone()} dispatch={dispatch.clone()} /> }
+        }
+        (_, false, Screen::Results) => {
+            html! { <Results assessment={assessment.clone()} dispatch={dispatch.clone()} /> }
+        }
     };
     html! {
         <ContextProvider<ContentContext> context={(*content).clone()}>

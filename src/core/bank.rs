@@ -177,18 +177,16 @@ impl Bank {
     }
 
     pub fn find_area(&self, id: &str) -> Option<AreaRef> {
-        self.layers.iter().enumerate().find_map(|(layer, l)| {
-            l.areas.iter().position(|a| a.id == id).map(|area| AreaRef { layer, area })
-        })
+        self.layers
+            .iter()
+            .enumerate()
+            .find_map(|(layer, l)| l.areas.iter().position(|a| a.id == id).map(|area| AreaRef { layer, area }))
     }
 
     pub fn find_statement(&self, id: &str) -> Option<StatementRef> {
         self.layers.iter().enumerate().find_map(|(layer, l)| {
             l.areas.iter().enumerate().find_map(|(area, a)| {
-                a.statements
-                    .iter()
-                    .position(|s| s.id == id)
-                    .map(|statement| StatementRef { layer, area, statement })
+                a.statements.iter().position(|s| s.id == id).map(|statement| StatementRef { layer, area, statement })
             })
         })
     }

@@ -70,7 +70,9 @@ pub fn parse_bank(source: Source) -> Result<Bank, Vec<ContentError>> {
 /// The bank and the interface texts of one language: enough for the first screen.
 pub fn load_interface(bank: Source, language: &str, ui_texts: Source) -> Result<Content, Vec<ContentError>> {
     let bank = parse_bank(bank);
-    let ui = parse_texts(ui_texts.file, ui_texts.json).map_err(|e| vec![e]).and_then(|ui| Catalog::interface(language, (ui_texts.file, ui)));
+    let ui = parse_texts(ui_texts.file, ui_texts.json)
+        .map_err(|e| vec![e])
+        .and_then(|ui| Catalog::interface(language, (ui_texts.file, ui)));
     match (bank, ui) {
         (Ok(bank), Ok(text)) => Ok(Content { bank, text }),
         (bank, ui) => Err(bank.err().unwrap_or_default().into_iter().chain(ui.err().unwrap_or_default()).collect()),

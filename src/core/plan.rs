@@ -56,9 +56,7 @@ impl Plan {
     }
 
     pub fn areas(&self) -> impl Iterator<Item = AreaRef> + '_ {
-        self.layers
-            .iter()
-            .flat_map(|pl| pl.areas.iter().map(move |&area| AreaRef { layer: pl.layer, area }))
+        self.layers.iter().flat_map(|pl| pl.areas.iter().map(move |&area| AreaRef { layer: pl.layer, area }))
     }
 
     /// Every statement in the order they are asked.

@@ -133,7 +133,11 @@ pub fn fmt1(v: f64) -> String {
     let sign = if tenths < 0 { "-" } else { "" };
     let (whole, tenth) = (tenths.unsigned_abs() / 10, tenths.unsigned_abs() % 10);
     if tenth == 0 {
-        if whole == 0 { "0".into() } else { format!("{sign}{whole}") }
+        if whole == 0 {
+            "0".into()
+        } else {
+            format!("{sign}{whole}")
+        }
     } else {
         format!("{sign}{whole}.{tenth}")
     }
@@ -168,14 +172,24 @@ impl Radar {
             let (top, bottom) = (at(-PI / 2.0), at(PI / 2.0));
             return format!(
                 "M{},{} A{r},{r} 0 1 1 {},{} A{r},{r} 0 1 1 {},{} Z",
-                fmt1(top.x), fmt1(top.y), fmt1(bottom.x), fmt1(bottom.y), fmt1(top.x), fmt1(top.y)
+                fmt1(top.x),
+                fmt1(top.y),
+                fmt1(bottom.x),
+                fmt1(bottom.y),
+                fmt1(top.x),
+                fmt1(top.y)
             );
         }
         let (p, q) = (at(start), at(end));
         let large = u8::from(span > PI);
         format!(
             "M{},{} L{},{} A{r},{r} 0 {large} 1 {},{} Z",
-            fmt1(self.cx), fmt1(self.cy), fmt1(p.x), fmt1(p.y), fmt1(q.x), fmt1(q.y)
+            fmt1(self.cx),
+            fmt1(self.cy),
+            fmt1(p.x),
+            fmt1(p.y),
+            fmt1(q.x),
+            fmt1(q.y)
         )
     }
 }

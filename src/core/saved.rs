@@ -173,8 +173,7 @@ pub fn decode(bank: &Bank, raw: &str) -> Result<Loaded, LoadProblem> {
         Some(0) => return Err(LoadProblem::Unreadable("unknown schema version 0".into())),
         Some(_) => {}
     }
-    let record: RecordIn =
-        serde_json::from_str(raw).map_err(|e| LoadProblem::Unreadable(format!("malformed: {e}")))?;
+    let record: RecordIn = serde_json::from_str(raw).map_err(|e| LoadProblem::Unreadable(format!("malformed: {e}")))?;
     // A profession removed from the bank reads as "none of these" rather than losing the profile.
     let profile = record.profile.map(|p| Profile {
         profession: p.profession.filter(|id| bank.profession(id).is_some()),

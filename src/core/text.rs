@@ -310,7 +310,10 @@ fn interface_keys() -> BTreeSet<String> {
 
 impl Catalog {
     /// A catalog with the interface texts only, checked against [`Ui`]; bank texts come later.
-    pub fn interface(language: &str, (file, ui): (&str, BTreeMap<String, String>)) -> Result<Catalog, Vec<ContentError>> {
+    pub fn interface(
+        language: &str,
+        (file, ui): (&str, BTreeMap<String, String>),
+    ) -> Result<Catalog, Vec<ContentError>> {
         let mut errors = Vec::new();
         check_keys(file, &ui, &interface_keys(), &mut errors);
         if errors.is_empty() {

@@ -34,11 +34,7 @@ struct Report<'a> {
 
 impl Report<'_> {
     fn push(&mut self, place: impl Into<String>, problem: impl Into<String>) {
-        self.errors.push(ContentError {
-            file: self.file.to_string(),
-            place: place.into(),
-            problem: problem.into(),
-        });
+        self.errors.push(ContentError { file: self.file.to_string(), place: place.into(), problem: problem.into() });
     }
 }
 
@@ -73,7 +69,10 @@ pub fn validate_bank<'a>(file: &str, bank: &'a Bank) -> Vec<ContentError> {
     let mut seen: Vec<(&str, String)> = Vec::new();
     let mut check_id = |r: &mut Report, place: &str, id: &'a str| {
         if !is_valid_id(id) {
-            r.push(place, format!("id \"{id}\" must be lowercase letters, digits, '-' and '.', starting with a letter"));
+            r.push(
+                place,
+                format!("id \"{id}\" must be lowercase letters, digits, '-' and '.', starting with a letter"),
+            );
         }
         match seen.iter().find(|(known, _)| *known == id) {
             Some((_, first)) => r.push(place, format!("id \"{id}\" is already used at {first}")),

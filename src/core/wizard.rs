@@ -37,7 +37,10 @@ pub enum Action {
     Resume,
     /// "About you" submitted: keep the profile and go to the first layer.
     SetProfile(Profile),
-    Answer { statement: String, answer: Answer },
+    Answer {
+        statement: String,
+        answer: Answer,
+    },
     Next,
     Back,
     OpenOverview,
@@ -77,10 +80,8 @@ impl Assessment {
     /// Where "Resume" leads: the first unanswered statement, or the results when all are answered.
     pub fn resume_screen(&self, bank: &Bank) -> Screen {
         let Some(plan) = self.plan(bank) else { return Screen::About };
-        let first_unanswered = plan
-            .statements(bank)
-            .map(|at| &bank.statement(at).id)
-            .find(|id| !self.answers.contains_key(*id));
+        let first_unanswered =
+            plan.statements(bank).map(|at| &bank.statement(at).id).find(|id| !self.answers.contains_key(*id));
         first_unanswered.map(|id| Screen::Statement(id.clone())).unwrap_or(Screen::Results)
     }
 
@@ -92,7 +93,9 @@ impl Assessment {
             (Screen::Welcome | Screen::About, _) => true,
             (_, None) => false,
             (Screen::LayerIntro(id), Some(plan)) => bank.layer_index(id).is_some_and(|l| plan.contains_layer(l)),
-            (Screen::Statement(id), Some(plan)) => bank.find_statement(id).is_some_and(|at| plan.contains_statement(at)),
+            (Screen::Statement(id), Some(plan)) => {
+                bank.find_statement(id).is_some_and(|at| plan.contains_statement(at))
+            }
             (Screen::Results, Some(_)) => true,
             (Screen::Overview(_), Some(_)) => true,
         };

@@ -168,9 +168,7 @@ async fn target_path_breaks_at_each_gap() {
     let (p2, p4) = (expected_point(1, 7, 4.0), expected_point(3, 7, 3.0));
     for w in commands.windows(2) {
         if let [(_, Some(a)), ('L', Some(b))] = w {
-            let joins = |x: (f64, f64), y: (f64, f64)| {
-                (x.0 - y.0).abs() <= TOLERANCE && (x.1 - y.1).abs() <= TOLERANCE
-            };
+            let joins = |x: (f64, f64), y: (f64, f64)| (x.0 - y.0).abs() <= TOLERANCE && (x.1 - y.1).abs() <= TOLERANCE;
             assert!(!(joins(*a, p2) && joins(*b, p4)) && !(joins(*a, p4) && joins(*b, p2)), "line across the gap");
         }
     }

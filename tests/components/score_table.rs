@@ -10,16 +10,16 @@ const HEADERS: [&str; 7] = ["Axis", "Layer", "Area", "Your level", "Target", "Ga
 const USER: &str = "Digital government user skills";
 const SOCIO: &str = "Socio-emotional profile";
 
-fn row(number: usize, layer: &str, area: &str, score: Option<f64>, target: Option<u8>, answered: usize, statements: usize) -> TableRow {
-    TableRow {
-        number,
-        layer_name: layer.into(),
-        area_name: area.into(),
-        score,
-        target,
-        answered,
-        statements,
-    }
+fn row(
+    number: usize,
+    layer: &str,
+    area: &str,
+    score: Option<f64>,
+    target: Option<u8>,
+    answered: usize,
+    statements: usize,
+) -> TableRow {
+    TableRow { number, layer_name: layer.into(), area_name: area.into(), score, target, answered, statements }
 }
 
 fn rows() -> Vec<TableRow> {
@@ -97,14 +97,8 @@ async fn score_below_target_shows_one_decimal_and_the_gap() {
 async fn score_at_or_above_target_is_met() {
     let m = mount(rows()).await;
     let body = body(&m);
-    assert_eq!(
-        [cell(&body, 1, "Your level"), cell(&body, 1, "Target"), cell(&body, 1, "Gap")],
-        ["4.0", "4.0", "Met"]
-    );
-    assert_eq!(
-        [cell(&body, 2, "Your level"), cell(&body, 2, "Target"), cell(&body, 2, "Gap")],
-        ["4.5", "3.0", "Met"]
-    );
+    assert_eq!([cell(&body, 1, "Your level"), cell(&body, 1, "Target"), cell(&body, 1, "Gap")], ["4.0", "4.0", "Met"]);
+    assert_eq!([cell(&body, 2, "Your level"), cell(&body, 2, "Target"), cell(&body, 2, "Gap")], ["4.5", "3.0", "Met"]);
     assert_eq!(cell(&body, 1, "Answered"), "4 of 4");
 }
 

@@ -73,10 +73,7 @@ fn layers_follow_bank_order() {
     assert_eq!(layer_ids(&b, &profile(Some("beta"), true, true)), ["found", "core", "soc", "prof", "lead"]);
     let mut reordered = b.clone();
     reordered.layers.swap(0, 4);
-    assert_eq!(
-        layer_ids(&reordered, &profile(Some("beta"), true, true)),
-        ["lead", "core", "soc", "prof", "found"]
-    );
+    assert_eq!(layer_ids(&reordered, &profile(Some("beta"), true, true)), ["lead", "core", "soc", "prof", "found"]);
 }
 
 #[test]
@@ -87,8 +84,22 @@ fn statements_are_walked_layer_by_layer_area_by_area() {
     assert_eq!(
         ids,
         [
-            "core.a.1", "core.a.2", "core.a.3", "core.b.1", "core.b.2", "core.b.3", "core.b.4", "soc.a.1", "soc.a.2",
-            "soc.a.3", "soc.b.1", "soc.b.2", "soc.b.3", "prof.alpha.1", "prof.alpha.2", "prof.alpha.3",
+            "core.a.1",
+            "core.a.2",
+            "core.a.3",
+            "core.b.1",
+            "core.b.2",
+            "core.b.3",
+            "core.b.4",
+            "soc.a.1",
+            "soc.a.2",
+            "soc.a.3",
+            "soc.b.1",
+            "soc.b.2",
+            "soc.b.3",
+            "prof.alpha.1",
+            "prof.alpha.2",
+            "prof.alpha.3",
         ]
     );
 }

@@ -16,10 +16,7 @@ fn full_bank_texts(bank: &Bank) -> BTreeMap<String, String> {
     bank_text_keys(bank).into_iter().map(|k| (k.clone(), format!("text of {k}"))).collect()
 }
 
-fn catalog(
-    ui: BTreeMap<String, String>,
-    bank_texts: BTreeMap<String, String>,
-) -> Result<Catalog, Vec<ContentError>> {
+fn catalog(ui: BTreeMap<String, String>, bank_texts: BTreeMap<String, String>) -> Result<Catalog, Vec<ContentError>> {
     build_catalog("xx", (UI_FILE, ui), (BANK_TEXTS_FILE, bank_texts), &bank())
 }
 
@@ -281,8 +278,5 @@ fn catalog_fills_ui_text() {
     let mut ui = full_ui();
     ui.insert("progress.answered".into(), "{answered} of {total} statements answered".into());
     let c = catalog(ui, full_bank_texts(&bank())).unwrap();
-    assert_eq!(
-        c.ui_with(Ui::ProgressAnswered, &[("answered", "2"), ("total", "9")]),
-        "2 of 9 statements answered"
-    );
+    assert_eq!(c.ui_with(Ui::ProgressAnswered, &[("answered", "2"), ("total", "9")]), "2 of 9 statements answered");
 }

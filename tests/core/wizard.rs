@@ -204,7 +204,11 @@ fn invalid_answers_are_ignored() {
     let a = run(
         &b,
         started(&b),
-        [answer("core.a.1", Answer::Level(0)), answer("core.a.2", Answer::Level(6)), answer("nope.1", Answer::Level(3))],
+        [
+            answer("core.a.1", Answer::Level(0)),
+            answer("core.a.2", Answer::Level(6)),
+            answer("nope.1", Answer::Level(3)),
+        ],
     );
     assert!(a.answers.is_empty(), "{:?}", a.answers);
 }

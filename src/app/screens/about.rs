@@ -2,6 +2,7 @@
 //! check. Kept as a local draft until submitted, then sent as one profile.
 
 use super::send;
+use crate::app::widgets::step_nav::step_nav;
 use crate::app::{dom, use_content};
 use crate::core::bank::ProfessionGroup;
 use crate::core::plan::Profile;
@@ -93,43 +94,56 @@ pub fn About(props: &AboutProps) -> Html {
     let set_leads: fn(&mut Draft, Option<String>) = |d, v| d.leads = Some(v.is_some());
     let set_foundation: fn(&mut Draft, Option<String>) = |d, v| d.foundation = Some(v.is_some());
 
-    let professions = ProfessionGroup::ALL.iter().map(|&group| {
-        let in_group: Vec<_> = bank.professions.iter().filter(|p| p.group == group).collect();
-        let members = in_group.iter().map(|p| {
-            radio("profession", Choice {
-                id: p.id.clone(),
-                label: text.bank_key(&["profession.", &p.id, ".name"]).into(),
-                description: Some(text.bank_key(&["profession.", &p.id, ".description"]).into()),
-                checked: draft.profession == Some(Some(p.id.clone())),
-                on_change: update(set_profession, Some(p.id.clone())),
-            })
-        }).collect::<Html>();
-        let group_name = text.bank_key(&["profession-group.", group.key(), ".name"]);
-        html! {
-            if !in_group.is_empty() {
-                <p class="group-heading">{ group_name }</p>
-                { members }
+    let professions = ProfessionGroup::ALL
+        .iter()
+        .map(|&group| {
+            let in_group: Vec<_> = bank.professions.iter().filter(|p| p.group == group).collect();
+            let members = in_group
+                .iter()
+                .map(|p| {
+                    radio(
+                        "profession",
+                        Choice {
+                            id: p.id.clone(),
+                            label: text.bank_key(&["profession.", &p.id, ".name"]).into(),
+                            description: Some(text.bank_key(&["profession.", &p.id, ".description"]).into()),
+                            checked: draft.profession == Some(Some(p.id.clone())),
+                            on_change: update(set_profession, Some(p.id.clone())),
+                        },
+                    )
+                })
+                .collect::<Html>();
+            let group_name = text.bank_key(&["profession-group.", group.key(), ".name"]);
+            html! {
+                if !in_group.is_empty() {
+                    <p class="group-heading">{ group_name }</p>
+                    { members }
+                }
             }
-        }
-    }).collect::<Html>();
-    let none = radio("profession", Choice {
-        id: "none".into(),
-        label: text.ui(Ui::AboutProfessionNone).into(),
-        description: Some(text.ui(Ui::AboutProfessionNoneDescription).into()),
-        checked: draft.profession == Some(None),
-        on_change: update(set_profession, None),
-    });
-    let yes_no = |name: &str, value: Option<bool>, set: fn(&mut Draft, Option<String>), yes: Ui, yes_hint: Ui, no: Ui| {
-        html! {
-            <>
-                { radio(name, Choice { id: "yes".into(), label: text.ui(yes).into(),
-                    description: Some(text.ui(yes_hint).into()), checked: value == Some(true),
-                    on_change: update(set, Some(String::new())) }) }
-                { radio(name, Choice { id: "no".into(), label: text.ui(no).into(), description: None,
-                    checked: value == Some(false), on_change: update(set, None) }) }
-            </>
-        }
-    };
+        })
+        .collect::<Html>();
+    let none = radio(
+        "profession",
+        Choice {
+            id: "none".into(),
+            label: text.ui(Ui::AboutProfessionNone).into(),
+            description: Some(text.ui(Ui::AboutProfessionNoneDescription).into()),
+            checked: draft.profession == Some(None),
+            on_change: update(set_profession, None),
+        },
+    );
+    let yes_no =
+        |name: &str, value: Option<bool>, set: fn(&mut Draft, Option<String>), yes: Ui, yes_hint: Ui, no: Ui| {
+            html! {
+                <>
+                    { radio(name, Choice { id: "yes".into(), label: text.ui(yes).into(),
+                        description: Some(text.ui(yes_hint).into()), checked: value == Some(true),
+                        on_change: update(set, Some(String::new())) }) }
+                    { radio(name, Choice { id: "no".into(), label: text.ui(no).into(), description: None,
+                        checked: value == Some(false), on_change: update(set, None) }) }
+                </>
+            }
+        };
 
     let onsubmit = {
         let (draft, tried, dispatch) = (draft.clone(), tried.clone(), props.dispatch.clone());
@@ -164,12 +178,7 @@ pub fn About(props: &AboutProps) -> Html {
                 { question("foundation", text.ui(Ui::AboutFoundationLegend), missing(draft.foundation.is_none()), text,
                     yes_no("foundation", draft.foundation, set_foundation, Ui::AboutFoundationYes,
                         Ui::AboutFoundationYesDescription, Ui::AboutFoundationNo)) }
-                <div class="nav">
-                    <button type="button" class="button-secondary nav-back" onclick={send(&props.dispatch, Action::Back)}>
-                        { text.ui(Ui::NavBack) }
-                    </button>
-                    <button type="submit" class="button-primary nav-next">{ text.ui(Ui::NavNext) }</button>
-                </div>
+                { step_nav(text, send(&props.dispatch, Action::Back)) }
             </form>
         </section>
     }

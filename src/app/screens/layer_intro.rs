@@ -1,6 +1,7 @@
-use super::send;
+use super::{send, submit};
 use crate::app::use_content;
 use crate::app::widgets::progress::ProgressDisplay;
+use crate::app::widgets::step_nav::step_nav;
 use crate::core::text::Ui;
 use crate::core::wizard::{progress, Action, Assessment};
 use yew::prelude::*;
@@ -24,13 +25,6 @@ pub fn LayerIntro(props: &LayerIntroProps) -> Html {
     };
     let layer = &bank.layers[layer_index];
     let areas = plan.layers.iter().find(|pl| pl.layer == layer_index).map(|pl| pl.areas.clone()).unwrap_or_default();
-    let onsubmit = {
-        let dispatch = props.dispatch.clone();
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
-            dispatch.emit(Action::Next);
-        })
-    };
     html! {
         <section class="layer-intro">
             <ProgressDisplay progress={progress} on_overview={send(&props.dispatch, Action::OpenOverview)} />
@@ -51,13 +45,8 @@ pub fn LayerIntro(props: &LayerIntroProps) -> Html {
                     }
                 }) }
             </ul>
-            <form onsubmit={onsubmit}>
-                <div class="nav">
-                    <button type="button" class="button-secondary nav-back" onclick={send(&props.dispatch, Action::Back)}>
-                        { text.ui(Ui::NavBack) }
-                    </button>
-                    <button type="submit" class="button-primary nav-next">{ text.ui(Ui::NavNext) }</button>
-                </div>
+            <form onsubmit={submit(&props.dispatch, Action::Next)}>
+                { step_nav(text, send(&props.dispatch, Action::Back)) }
             </form>
         </section>
     }

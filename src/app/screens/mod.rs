@@ -21,3 +21,12 @@ pub struct ScreenProps {
 pub fn send<E>(dispatch: &Callback<Action>, action: Action) -> Callback<E> {
     dispatch.reform(move |_| action.clone())
 }
+
+/// A form's submit handler that sends one action instead of submitting.
+pub fn submit(dispatch: &Callback<Action>, action: Action) -> Callback<SubmitEvent> {
+    let dispatch = dispatch.clone();
+    Callback::from(move |e: SubmitEvent| {
+        e.prevent_default();
+        dispatch.emit(action.clone());
+    })
+}

@@ -1,10 +1,10 @@
-use super::send;
+use super::{send, submit};
 use crate::app::use_content;
 use crate::app::widgets::progress::ProgressDisplay;
 use crate::app::widgets::rating::Rating;
+use crate::app::widgets::step_nav::step_nav;
 use crate::core::answers::Answer;
 use crate::core::bank::LayerKind;
-use crate::core::text::Ui;
 use crate::core::wizard::{progress, Action, Assessment};
 use yew::prelude::*;
 
@@ -27,27 +27,15 @@ pub fn Question(props: &QuestionProps) -> Html {
         .find_statement(&props.statement)
         .is_some_and(|at| content.bank.layers[at.layer].kind == LayerKind::Profile);
     let statement = props.statement.clone();
-    let on_change = props.dispatch.reform(move |answer: Answer| Action::Answer { statement: statement.clone(), answer });
-    // The form lets Enter on a chosen level move on, as it does in any form.
-    let onsubmit = {
-        let dispatch = props.dispatch.clone();
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
-            dispatch.emit(Action::Next);
-        })
-    };
+    let on_change =
+        props.dispatch.reform(move |answer: Answer| Action::Answer { statement: statement.clone(), answer });
     html! {
         <section class="question-screen">
             <ProgressDisplay progress={progress} on_overview={send(&props.dispatch, Action::OpenOverview)} />
-            <form onsubmit={onsubmit}>
+            <form onsubmit={submit(&props.dispatch, Action::Next)}>
                 <Rating statement={props.statement.clone()} value={props.assessment.answers.get(&props.statement).copied()}
                     on_change={on_change} profile={profile_layer} />
-                <div class="nav">
-                    <button type="button" class="button-secondary nav-back" onclick={send(&props.dispatch, Action::Back)}>
-                        { text.ui(Ui::NavBack) }
-                    </button>
-                    <button type="submit" class="button-primary nav-next">{ text.ui(Ui::NavNext) }</button>
-                </div>
+                { step_nav(text, send(&props.dispatch, Action::Back)) }
             </form>
         </section>
     }

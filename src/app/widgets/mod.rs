@@ -6,3 +6,4 @@ pub mod progress;
 pub mod radar_chart;
 pub mod rating;
 pub mod score_table;
+pub mod step_nav;

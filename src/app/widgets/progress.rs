@@ -18,21 +18,26 @@ pub fn ProgressDisplay(props: &ProgressProps) -> Html {
     let n = |v: usize| v.to_string();
     let layer = text.ui_with(
         Ui::ProgressLayer,
-        &[("current", &n(p.layer_position)), ("count", &n(p.layer_count)), ("name", text.layer_name(&bank.layers[p.layer].id))],
+        &[
+            ("current", &n(p.layer_position)),
+            ("count", &n(p.layer_count)),
+            ("name", text.layer_name(&bank.layers[p.layer].id)),
+        ],
     );
     let area = p.statement.map(|at| {
         let area = text.ui_with(
             Ui::ProgressArea,
-            &[("current", &n(p.area_position)), ("count", &n(p.area_count)), ("name", text.area_name(&bank.area(at.area_ref()).id))],
+            &[
+                ("current", &n(p.area_position)),
+                ("count", &n(p.area_count)),
+                ("name", text.area_name(&bank.area(at.area_ref()).id)),
+            ],
         );
-        let statement = text.ui_with(
-            Ui::ProgressStatement,
-            &[("current", &n(p.statement_position)), ("count", &n(p.statement_count))],
-        );
+        let statement = text
+            .ui_with(Ui::ProgressStatement, &[("current", &n(p.statement_position)), ("count", &n(p.statement_count))]);
         (area, statement)
     });
-    let answered =
-        text.ui_with(Ui::ProgressAnswered, &[("answered", &n(p.answered)), ("total", &n(p.total))]);
+    let answered = text.ui_with(Ui::ProgressAnswered, &[("answered", &n(p.answered)), ("total", &n(p.total))]);
     let on_overview = props.on_overview.reform(|_| ());
     html! {
         <section class="progress" aria-label={text.ui(Ui::ProgressLabel).to_string()}>

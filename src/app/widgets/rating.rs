@@ -27,12 +27,9 @@ pub fn Rating(props: &RatingProps) -> Html {
     let help_id = format!("help-{id}");
     let option = |answer: Answer| {
         let (suffix, label_key, descriptor_key, number) = match answer {
-            Answer::Level(level) => (
-                level.to_string(),
-                format!("scale.{level}.label"),
-                format!("scale.{level}.descriptor"),
-                Some(level),
-            ),
+            Answer::Level(level) => {
+                (level.to_string(), format!("scale.{level}.label"), format!("scale.{level}.descriptor"), Some(level))
+            }
             Answer::NotApplicable => ("na".to_string(), "scale.na.label".into(), "scale.na.descriptor".into(), None),
         };
         let input_id = format!("{name}-{suffix}");
