@@ -1,6 +1,7 @@
 //! The Yew shell: renders core state and turns clicks into core actions. Browser APIs sit in `storage`
 //! and `dom`; screens are in `screens`, reusable pieces in `widgets`.
 
+pub mod bank_texts;
 pub mod dom;
 pub mod fetch;
 pub mod root;

@@ -1,19 +1,18 @@
 //! The application root: loads content and saved data, owns the assessment state, saves every change,
-//! fetches the bank's texts when the person starts, moves focus when the screen changes, and picks the
-//! screen to show.
+//! moves focus when the screen changes, and picks the screen to show.
 
-use super::fetch::fetch_text;
+use super::bank_texts::{use_bank_texts, Fetch};
 use super::screens::{
-    about::About, layer_intro::LayerIntro, overview::Overview, question::Question, results::Results, welcome::Welcome,
+    about::About, layer_intro::LayerIntro, overview::Overview, question::Question, results::Results, unavailable,
+    welcome::Welcome,
 };
 use super::storage::Store;
 use super::widgets::notices::Notices;
 use super::{dom, ContentContext};
-use crate::core::content::{self, Content, Source};
+use crate::core::content::{self, Content};
 use crate::core::saved;
 use crate::core::session::{startup, Notice};
-use crate::core::text::{Catalog, Ui};
-use crate::core::validate::ContentError;
+use crate::core::text::Ui;
 use crate::core::wizard::{Action, Assessment, Screen};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -54,50 +53,8 @@ pub fn App() -> Html {
     let loaded = use_memo((), |_| content::load_interface(content::BANK, "en", content::UI_TEXTS_EN).map(Rc::new));
     match &*loaded {
         Ok(content) => html! { <Assessor content={ContentContext(content.clone())} /> },
-        Err(errors) => html! {
-            <main id="main" class="page"><ContentErrors errors={errors.clone()} text={None::<Rc<Catalog>>} /></main>
-        },
+        Err(errors) => html! { <main id="main" class="page">{ unavailable::content_errors(None, errors) }</main> },
     }
-}
-
-#[derive(Properties, PartialEq)]
-struct ContentErrorsProps {
-    errors: Vec<ContentError>,
-    /// The interface texts, when they themselves could be read.
-    text: Option<Rc<Catalog>>,
-}
-
-/// Shown when content does not validate. When the interface texts are the broken part, it falls back to
-/// built-in English, the only text left that can be trusted.
-#[component]
-fn ContentErrors(props: &ContentErrorsProps) -> Html {
-    let (title, intro) = match &props.text {
-        Some(text) => (text.ui(Ui::ContentErrorTitle).to_string(), text.ui(Ui::ContentErrorIntro).to_string()),
-        None => (
-            "The questions could not be loaded".to_string(),
-            "The content of this page has errors, so the assessment cannot start. Please pass these details to whoever manages this page:".to_string(),
-        ),
-    };
-    html! {
-        <section class="content-error">
-            <h1 id="screen-heading" tabindex="-1">{ title }</h1>
-            <p>{ intro }</p>
-            <ul class="content-errors">
-                { for props.errors.iter().map(|e| html! { <li><code>{ e.to_string() }</code></li> }) }
-            </ul>
-        </section>
-    }
-}
-
-/// Whether the bank's texts in the person's language have arrived.
-#[derive(Clone, PartialEq)]
-enum Texts {
-    NotRequested,
-    Loading,
-    /// The network failed: worth another try.
-    Unreachable,
-    /// The file arrived but does not match the bank.
-    Invalid(Vec<ContentError>),
 }
 
 #[derive(Properties, PartialEq)]
@@ -108,8 +65,6 @@ struct AssessorProps {
 #[component]
 fn Assessor(props: &AssessorProps) -> Html {
     let interface = props.content.0.clone();
-    let content = use_state(|| props.content.clone());
-    let texts = use_state(|| Texts::NotRequested);
     let init = {
         let interface = interface.clone();
         use_memo((), move |_| {
@@ -145,45 +100,17 @@ fn Assessor(props: &AssessorProps) -> Html {
         });
     }
 
-    // Every screen after the welcome needs the bank's texts: fetch them the first time one is shown.
-    let needs_texts = state.assessment.screen != Screen::Welcome && !content.0.text.has_bank_texts();
-    {
-        let (content, texts) = (content.clone(), texts.clone());
-        use_effect_with((needs_texts, (*texts).clone()), move |(needs, status)| {
-            if *needs && *status == Texts::NotRequested {
-                texts.set(Texts::Loading);
-                let current = content.0.clone();
-                wasm_bindgen_futures::spawn_local(async move {
-                    let language = current.text.language.clone();
-                    let file = content::bank_texts_file(&language);
-                    // The bank version in the address makes a cached copy from an older bank miss.
-                    let url = format!("locales/{language}/bank.json?v={}", current.bank.version);
-                    match fetch_text(&url).await {
-                        Ok(json) => match current.with_bank_texts(Source { file: &file, json: &json }) {
-                            Ok(full) => {
-                                content.set(ContentContext(Rc::new(full)));
-                                texts.set(Texts::NotRequested);
-                            }
-                            Err(errors) => texts.set(Texts::Invalid(errors)),
-                        },
-                        Err(problem) => {
-                            web_sys::console::warn_1(&problem.into());
-                            texts.set(Texts::Unreachable);
-                        }
-                    }
-                });
-            }
-        });
-    }
+    // Every screen after the welcome needs the bank's texts.
+    let texts = use_bank_texts(props.content.clone(), state.assessment.screen != Screen::Welcome);
 
     // On every change of screen after the first, move focus to the new screen's heading.
     let key = screen_key(&state.assessment.screen);
     // Loading, failure and invalid texts are screens of their own, so focus moves to each in turn.
-    let shown_key = match (needs_texts, &*texts) {
-        (false, _) => key.clone(),
-        (true, Texts::Unreachable) => "texts-unreachable".to_string(),
-        (true, Texts::Invalid(_)) => "texts-invalid".to_string(),
-        (true, _) => "texts-loading".to_string(),
+    let shown_key = match &texts.missing {
+        None => key.clone(),
+        Some(Fetch::Unreachable) => "texts-unreachable".to_string(),
+        Some(Fetch::Invalid(_)) => "texts-invalid".to_string(),
+        Some(_) => "texts-loading".to_string(),
     };
     {
         let first = use_mut_ref(|| true);
@@ -216,50 +143,27 @@ fn Assessor(props: &AssessorProps) -> Html {
             notices.set(next);
         })
     };
-    let retry = {
-        let texts = texts.clone();
-        Callback::from(move |_| texts.set(Texts::NotRequested))
-    };
-
     let text = &interface.text;
     let assessment = &state.assessment;
-    let screen = match (&*texts, needs_texts, &assessment.screen) {
-        (Texts::Invalid(errors), true, _) => {
-            html! { <ContentErrors errors={errors.clone()} text={Some(Rc::new(text.clone()))} /> }
-        }
-        (Texts::Unreachable, true, _) => html! {
-            <section class="texts-failed">
-                <h1 id="screen-heading" tabindex="-1">{ text.ui(Ui::ContentErrorTitle) }</h1>
-                <p>{ text.ui(Ui::TextsFailed) }</p>
-                <button type="button" class="button-primary" onclick={retry}>{ text.ui(Ui::TextsRetry) }</button>
-            </section>
-        },
-        (_, true, _) => html! {
-            <section class="texts-loading" aria-busy="true">
-                <h1 id="screen-heading" tabindex="-1">{ text.ui(Ui::TextsLoading) }</h1>
-            </section>
-        },
-        (_, false, Screen::Welcome) => {
-            html! { <Welcome assessment={assessment.clone()} dispatch={dispatch.clone()} /> }
-        }
-        (_, false, Screen::About) => {
-            html! { <About profile={assessment.profile.clone()} dispatch={dispatch.clone()} /> }
-        }
-        (_, false, Screen::LayerIntro(id)) => {
+    let screen = match (&texts.missing, &assessment.screen) {
+        (Some(Fetch::Invalid(errors)), _) => unavailable::content_errors(Some(text), errors),
+        (Some(Fetch::Unreachable), _) => unavailable::unreachable(text, texts.retry.clone()),
+        (Some(_), _) => unavailable::loading(text),
+        (None, Screen::Welcome) => html! { <Welcome assessment={assessment.clone()} dispatch={dispatch.clone()} /> },
+        (None, Screen::About) => html! { <About profile={assessment.profile.clone()} dispatch={dispatch.clone()} /> },
+        (None, Screen::LayerIntro(id)) => {
             html! { <LayerIntro layer={id.clone()} assessment={assessment.clone()} dispatch={dispatch.clone()} /> }
         }
-        (_, false, Screen::Statement(id)) => {
+        (None, Screen::Statement(id)) => {
             html! { <Question statement={id.clone()} assessment={assessment.clone()} dispatch={dispatch.clone()} /> }
         }
-        (_, false, Screen::Overview(_)) => {
+        (None, Screen::Overview(_)) => {
             html! { <Overview assessment={assessment.clone()} dispatch={dispatch.clone()} /> }
         }
-        (_, false, Screen::Results) => {
-            html! { <Results assessment={assessment.clone()} dispatch={dispatch.clone()} /> }
-        }
+        (None, Screen::Results) => html! { <Results assessment={assessment.clone()} dispatch={dispatch.clone()} /> },
     };
     html! {
-        <ContextProvider<ContentContext> context={(*content).clone()}>
+        <ContextProvider<ContentContext> context={texts.content.clone()}>
             <a class="skip-link" href="#main">{ text.ui(Ui::SkipToContent) }</a>
             <header class="site-header">
                 <p class="brand">{ text.ui(Ui::AppTitle) }</p>

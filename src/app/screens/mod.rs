@@ -6,6 +6,7 @@ pub mod layer_intro;
 pub mod overview;
 pub mod question;
 pub mod results;
+pub mod unavailable;
 pub mod welcome;
 
 use crate::core::wizard::{Action, Assessment};

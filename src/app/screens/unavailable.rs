@@ -1,0 +1,48 @@
+//! The screens shown instead of the assessment while content is missing: broken content, and the bank's
+//! texts loading or unreachable.
+
+use crate::core::text::{Catalog, Ui};
+use crate::core::validate::ContentError;
+use yew::prelude::*;
+
+/// Content that does not validate, with every problem listed for whoever manages the page. When the
+/// interface texts are the broken part (`text` is `None`), it falls back to built-in English, the only
+/// text left that can be trusted.
+pub fn content_errors(text: Option<&Catalog>, errors: &[ContentError]) -> Html {
+    let (title, intro) = match text {
+        Some(text) => (text.ui(Ui::ContentErrorTitle).to_string(), text.ui(Ui::ContentErrorIntro).to_string()),
+        None => (
+            "The questions could not be loaded".to_string(),
+            "The content of this page has errors, so the assessment cannot start. Please pass these details to \
+             whoever manages this page:"
+                .to_string(),
+        ),
+    };
+    html! {
+        <section class="content-error">
+            <h1 id="screen-heading" tabindex="-1">{ title }</h1>
+            <p>{ intro }</p>
+            <ul class="content-errors">
+                { for errors.iter().map(|e| html! { <li><code>{ e.to_string() }</code></li> }) }
+            </ul>
+        </section>
+    }
+}
+
+pub fn loading(text: &Catalog) -> Html {
+    html! {
+        <section class="texts-loading" aria-busy="true">
+            <h1 id="screen-heading" tabindex="-1">{ text.ui(Ui::TextsLoading) }</h1>
+        </section>
+    }
+}
+
+pub fn unreachable(text: &Catalog, retry: Callback<()>) -> Html {
+    html! {
+        <section class="texts-failed">
+            <h1 id="screen-heading" tabindex="-1">{ text.ui(Ui::ContentErrorTitle) }</h1>
+            <p>{ text.ui(Ui::TextsFailed) }</p>
+            <button type="button" class="button-primary" onclick={retry.reform(|_| ())}>{ text.ui(Ui::TextsRetry) }</button>
+        </section>
+    }
+}
