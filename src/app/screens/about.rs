@@ -116,8 +116,10 @@ pub fn About(props: &AboutProps) -> Html {
             let group_name = text.bank_key(&["profession-group.", group.key(), ".name"]);
             html! {
                 if !in_group.is_empty() {
-                    <p class="group-heading">{ group_name }</p>
-                    { members }
+                    <fieldset class="group">
+                        <legend class="group-heading">{ group_name }</legend>
+                        <div class="options">{ members }</div>
+                    </fieldset>
                 }
             }
         })
