@@ -212,7 +212,7 @@ impl Catalog {
         self.bank_key(&["area.", id, ".name"])
     }
 
-    /// Looks up a bank key built from parts, without allocating on the hit path's caller side.
+    /// Looks up a bank key built from parts, such as `["area.", id, ".name"]`.
     pub fn bank_key(&self, parts: &[&str]) -> &str {
         let key = parts.concat();
         match self.bank.get(&key) {
