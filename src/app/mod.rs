@@ -1,12 +1,12 @@
 //! The Yew shell: renders core state and turns clicks into core actions. Browser APIs sit in `storage`
 //! and `dom`; screens are in `screens`, reusable pieces in `widgets`.
 
-pub mod bank_texts;
 pub mod dom;
 pub mod fetch;
 pub mod root;
 pub mod screens;
 pub mod storage;
+pub mod texts;
 pub mod widgets;
 
 use crate::core::content::Content;
@@ -14,8 +14,8 @@ use crate::core::text::{Catalog, Ui};
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// The loaded content, shared with every component through context. Compared by pointer: it never
-/// changes after start, and a deep comparison would walk the whole bank on every render.
+/// The loaded content, shared with every component through context. Compared by pointer: a new language
+/// or newly arrived texts make a new `Content`, and a deep comparison would walk the whole bank.
 #[derive(Clone)]
 pub struct ContentContext(pub Rc<Content>);
 

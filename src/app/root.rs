@@ -1,15 +1,17 @@
 //! The application root: loads content and saved data, owns the assessment state, saves every change,
 //! moves focus when the screen changes, and picks the screen to show.
 
-use super::bank_texts::{use_bank_texts, Fetch};
 use super::screens::{
     about::About, layer_intro::LayerIntro, overview::Overview, question::Question, results::Results, unavailable,
     welcome::Welcome,
 };
 use super::storage::Store;
+use super::texts::{use_texts, Fetch};
+use super::widgets::language_switch::LanguageSwitch;
 use super::widgets::notices::Notices;
 use super::{dom, ContentContext};
 use crate::core::content::{self, Content};
+use crate::core::locale::{self, Language};
 use crate::core::saved;
 use crate::core::session::{startup, Notice};
 use crate::core::text::Ui;
@@ -50,7 +52,8 @@ pub fn screen_key(screen: &Screen) -> String {
 
 #[component]
 pub fn App() -> Html {
-    let loaded = use_memo((), |_| content::load_interface(content::BANK, "en", content::UI_TEXTS_EN).map(Rc::new));
+    let loaded =
+        use_memo((), |_| content::load_interface(content::BANK, Language::En, content::UI_TEXTS_EN).map(Rc::new));
     match &*loaded {
         Ok(content) => html! { <Assessor content={ContentContext(content.clone())} /> },
         Err(errors) => html! { <main id="main" class="page">{ unavailable::content_errors(None, errors) }</main> },
@@ -86,6 +89,18 @@ fn Assessor(props: &AssessorProps) -> Html {
         use_reducer(move || AppState { content: interface, assessment })
     };
     let notices = use_state(|| init.0.notices.clone());
+    let language = {
+        let store = store.clone();
+        use_state(move || locale::negotiate(store.get(locale::CHOICE_KEY).as_deref(), &dom::preferred_languages()))
+    };
+    let on_language = {
+        let (language, store) = (language.clone(), store.clone());
+        Callback::from(move |chosen: Language| {
+            // Remembering the choice is a courtesy; if storage refuses, the switch still happens.
+            let _ = store.set(locale::CHOICE_KEY, chosen.code());
+            language.set(chosen);
+        })
+    };
 
     // Save every change at once.
     {
@@ -101,7 +116,12 @@ fn Assessor(props: &AssessorProps) -> Html {
     }
 
     // Every screen after the welcome needs the bank's texts.
-    let texts = use_bank_texts(props.content.clone(), state.assessment.screen != Screen::Welcome);
+    let texts = use_texts(props.content.clone(), *language, state.assessment.screen != Screen::Welcome);
+    let shown_language = texts.content.0.text.language;
+    {
+        let title = texts.content.0.text.ui(Ui::AppTitle).to_string();
+        use_effect_with(shown_language, move |language| dom::set_language(language.code(), language.dir(), &title));
+    }
 
     // On every change of screen after the first, move focus to the new screen's heading.
     let key = screen_key(&state.assessment.screen);
@@ -143,7 +163,7 @@ fn Assessor(props: &AssessorProps) -> Html {
             notices.set(next);
         })
     };
-    let text = &interface.text;
+    let text = &texts.content.0.text;
     let assessment = &state.assessment;
     let screen = match (&texts.missing, &assessment.screen) {
         (Some(Fetch::Invalid(errors)), _) => unavailable::content_errors(Some(text), errors),
@@ -167,8 +187,19 @@ fn Assessor(props: &AssessorProps) -> Html {
             <a class="skip-link" href="#main">{ text.ui(Ui::SkipToContent) }</a>
             <header class="site-header">
                 <p class="brand">{ text.ui(Ui::AppTitle) }</p>
+                <LanguageSwitch on_change={on_language} />
             </header>
             <Notices notices={(*notices).clone()} on_dismiss={on_dismiss} />
+            if let Some(failed) = texts.switch_failed {
+                <div class="notices" role="alert">
+                    <div class="notice notice-warning">
+                        <p>{ text.ui_with(Ui::LanguageFailed, &[("language", text.ui(Ui::language_name(failed)))]) }</p>
+                        <button type="button" class="button-link" onclick={texts.retry.reform(|_| ())}>
+                            { text.ui(Ui::TextsRetry) }
+                        </button>
+                    </div>
+                </div>
+            }
             <main id="main" class="page" tabindex="-1">
                 <div key={shown_key} class="screen">{ screen }</div>
             </main>

@@ -135,11 +135,21 @@ pub struct RoleTargets {
 #[serde(deny_unknown_fields)]
 pub struct Resource {
     pub id: String,
+    /// The resource's own title, in its own language: a name, not translated.
+    pub title: String,
     pub url: String,
     pub kind: ResourceKind,
     pub language: String,
     pub level: ResourceLevel,
     pub areas: Vec<String>,
+}
+
+impl Resource {
+    /// The site the resource is on (`www.gov.uk`), shown so a person knows where a link leads.
+    pub fn host(&self) -> &str {
+        let rest = self.url.split_once("://").map_or(self.url.as_str(), |(_, rest)| rest);
+        rest.split(['/', '?', '#']).next().unwrap_or(rest)
+    }
 }
 
 /// Where an area sits in the bank.

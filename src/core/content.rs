@@ -2,6 +2,7 @@
 //! The default content is compiled in, so the first screen needs no further request.
 
 use super::bank::Bank;
+use super::locale::Language;
 use super::text::{parse_texts, Catalog};
 use super::validate::{validate_bank, ContentError};
 
@@ -21,7 +22,7 @@ pub struct Source<'a> {
 #[derive(Debug, Clone, Copy)]
 pub struct Sources<'a> {
     pub bank: Source<'a>,
-    pub language: &'a str,
+    pub language: Language,
     pub ui_texts: Source<'a>,
     pub bank_texts: Source<'a>,
 }
@@ -35,15 +36,21 @@ pub const UI_TEXTS_EN: Source<'static> =
 
 /// The file a language's bank texts come from: in the repository, and (under `locales/`) in the built app,
 /// where the browser fetches it when the person starts, so the first screen does not wait for it.
-pub fn bank_texts_file(language: &str) -> String {
-    format!("content/locales/{language}/bank.json")
+pub fn bank_texts_file(language: Language) -> String {
+    format!("content/locales/{}/bank.json", language.code())
+}
+
+/// The file a language's interface texts come from. English is compiled in; the browser fetches the
+/// others from `locales/` when the person's language needs them.
+pub fn ui_texts_file(language: Language) -> String {
+    format!("content/locales/{}/ui.json", language.code())
 }
 
 /// Everything compiled in, for host tests and tools. The browser build leaves the bank texts out.
 #[cfg(not(target_arch = "wasm32"))]
 pub const DEFAULT: Sources<'static> = Sources {
     bank: BANK,
-    language: "en",
+    language: Language::En,
     ui_texts: UI_TEXTS_EN,
     bank_texts: Source {
         file: "content/locales/en/bank.json",
@@ -68,7 +75,7 @@ pub fn parse_bank(source: Source) -> Result<Bank, Vec<ContentError>> {
 }
 
 /// The bank and the interface texts of one language: enough for the first screen.
-pub fn load_interface(bank: Source, language: &str, ui_texts: Source) -> Result<Content, Vec<ContentError>> {
+pub fn load_interface(bank: Source, language: Language, ui_texts: Source) -> Result<Content, Vec<ContentError>> {
     let bank = parse_bank(bank);
     let ui = parse_texts(ui_texts.file, ui_texts.json)
         .map_err(|e| vec![e])
@@ -80,6 +87,13 @@ pub fn load_interface(bank: Source, language: &str, ui_texts: Source) -> Result<
 }
 
 impl Content {
+    /// This content with its texts replaced by another language's interface texts (bank texts to follow).
+    pub fn with_interface(&self, language: Language, source: Source) -> Result<Content, Vec<ContentError>> {
+        let ui = parse_texts(source.file, source.json).map_err(|e| vec![e])?;
+        let text = Catalog::interface(language, (source.file, ui))?;
+        Ok(Content { bank: self.bank.clone(), text })
+    }
+
     /// This content with the bank's texts in its language added and checked.
     pub fn with_bank_texts(&self, source: Source) -> Result<Content, Vec<ContentError>> {
         let texts = parse_texts(source.file, source.json).map_err(|e| vec![e])?;

@@ -3,6 +3,7 @@
 pub mod answers;
 pub mod bank;
 pub mod content;
+pub mod locale;
 pub mod plan;
 pub mod radar;
 pub mod recommend;

@@ -27,6 +27,15 @@ pub enum Anchor {
 }
 
 impl Anchor {
+    /// The alignment that keeps a label outside the chart once the chart is mirrored.
+    pub fn flipped(self) -> Anchor {
+        match self {
+            Anchor::Start => Anchor::End,
+            Anchor::Middle => Anchor::Middle,
+            Anchor::End => Anchor::Start,
+        }
+    }
+
     pub fn svg(self) -> &'static str {
         match self {
             Anchor::Start => "start",
@@ -60,6 +69,12 @@ pub fn sin_cos(x: f64) -> (f64, f64) {
 }
 
 impl Radar {
+    /// `p` mirrored across the vertical line through the centre. A right-to-left chart is the mirror image
+    /// of the left-to-right one, so its axes run anticlockwise from the top, in reading order.
+    pub fn mirror(&self, p: Point) -> Point {
+        Point { x: 2.0 * self.cx - p.x, y: p.y }
+    }
+
     pub fn angle(axis: usize, axes: usize) -> f64 {
         -PI / 2.0 + 2.0 * PI * axis as f64 / axes.max(1) as f64
     }

@@ -1,6 +1,7 @@
 //! Chooses learning resources for an area, best fit first.
 
 use super::bank::{Bank, Resource, ResourceLevel};
+use super::locale::Language;
 
 /// The resource level that suits a person at this score: beginners get introductions, and so on.
 pub fn level_for_score(score: Option<f64>) -> ResourceLevel {
@@ -16,20 +17,22 @@ fn level_distance(a: ResourceLevel, b: ResourceLevel) -> usize {
     (a as usize).abs_diff(b as usize)
 }
 
-/// Resources that serve `area_id`, ordered by fit: level closest to the person's first, then resources that
-/// name the area earlier in their list (their better fit), then bank order.
-pub fn resources_for<'a>(bank: &'a Bank, area_id: &str, score: Option<f64>) -> Vec<&'a Resource> {
+/// Resources that serve `area_id`, ordered by fit: those in the person's language first, then level closest
+/// to the person's, then resources that name the area earlier in their list (their better fit), then bank
+/// order.
+pub fn resources_for<'a>(bank: &'a Bank, area_id: &str, score: Option<f64>, language: Language) -> Vec<&'a Resource> {
     let wanted = level_for_score(score);
-    let mut found: Vec<(usize, usize, usize, &Resource)> = bank
+    let mut found: Vec<(bool, usize, usize, usize, &Resource)> = bank
         .resources
         .iter()
         .enumerate()
         .filter_map(|(order, r)| {
             let rank = r.areas.iter().position(|a| a == area_id)?;
-            Some((level_distance(r.level, wanted), rank, order, r))
+            let foreign = Language::from_tag(&r.language) != Some(language);
+            Some((foreign, level_distance(r.level, wanted), rank, order, r))
         })
         .collect();
     // `order` is unique, so an unstable sort gives the same result as a stable one, with less code.
-    found.sort_unstable_by_key(|&(distance, rank, order, _)| (distance, rank, order));
+    found.sort_unstable_by_key(|&(foreign, distance, rank, order, _)| (foreign, distance, rank, order));
     found.into_iter().map(|(.., r)| r).collect()
 }

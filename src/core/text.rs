@@ -3,6 +3,7 @@
 //! interface and the bank need, so a missing or extra text fails at load and in tests, never silently.
 
 use super::bank::{Bank, ProfessionGroup};
+use super::locale::Language;
 use super::validate::{ContentError, LEVELS};
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -112,6 +113,10 @@ ui_keys! {
     ResourceKindCourse => "resource-kind.course",
     ResourceKindReport => "resource-kind.report",
     LanguageNameEn => "language-name.en",
+    LanguageNameFr => "language-name.fr",
+    LanguageNameAr => "language-name.ar",
+    LanguageLabel => "language.label",
+    LanguageFailed => "language.failed",
     StorageUnavailable => "storage.unavailable",
     StorageUnreadable => "storage.unreadable",
     StorageFuture => "storage.future",
@@ -126,10 +131,35 @@ ui_keys! {
     ContentErrorIntro => "content-error.intro",
 }
 
+impl Ui {
+    /// Texts that contain a count: the locale file gives one text per plural category of its language,
+    /// under `<key>.<category>` (`layer-intro.count.one`), and the count fills `{count}`.
+    pub const PLURAL: &'static [Ui] = &[
+        Ui::WelcomeResumeSummary,
+        Ui::ProgressAnswered,
+        Ui::LayerIntroCount,
+        Ui::ResultsUnanswered,
+        Ui::StorageDropped,
+    ];
+
+    pub fn is_plural(self) -> bool {
+        Ui::PLURAL.contains(&self)
+    }
+
+    /// The name of `language` as the interface writes it inside a sentence.
+    pub fn language_name(language: Language) -> Ui {
+        match language {
+            Language::En => Ui::LanguageNameEn,
+            Language::Fr => Ui::LanguageNameFr,
+            Language::Ar => Ui::LanguageNameAr,
+        }
+    }
+}
+
 /// The texts of one language: interface and bank.
-#[derive(Debug, Clone, Default, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Catalog {
-    pub language: String,
+    pub language: Language,
     ui: BTreeMap<String, String>,
     bank: BTreeMap<String, String>,
 }
@@ -200,6 +230,27 @@ impl Catalog {
         fill(self.ui(key), args)
     }
 
+    /// A text with a count: the plural form the language uses for `count`, with `{count}` filled in the
+    /// language's digits.
+    pub fn ui_count(&self, key: Ui, count: usize, args: &[(&str, &str)]) -> String {
+        let form = [key.key(), ".", self.language.plural(count as u64).key()].concat();
+        let template = self.ui.get(&form).map(String::as_str).unwrap_or(key.key());
+        let count = self.integer(count);
+        let mut all = vec![("count", count.as_str())];
+        all.extend_from_slice(args);
+        fill(template, &all)
+    }
+
+    /// A whole number in this language's digits.
+    pub fn integer(&self, n: usize) -> String {
+        self.language.integer(n)
+    }
+
+    /// A number written with ASCII digits and `.`, as this language writes it.
+    pub fn number(&self, ascii: &str) -> String {
+        self.language.localize_number(ascii)
+    }
+
     pub fn bank(&self, key: &str) -> &str {
         self.bank.get(key).map(String::as_str).unwrap_or("")
     }
@@ -255,7 +306,6 @@ pub fn bank_text_keys(bank: &Bank) -> BTreeSet<String> {
         }
     }
     for res in &bank.resources {
-        keys.insert(format!("resource.{}.title", res.id));
         keys.insert(format!("resource.{}.description", res.id));
     }
     keys
@@ -300,10 +350,17 @@ fn check_keys(
     }
 }
 
-fn interface_keys() -> BTreeSet<String> {
+/// Every interface key a language must provide: one per [`Ui`] key, or one per plural category.
+pub fn interface_keys(language: Language) -> BTreeSet<String> {
     let mut keys = BTreeSet::new();
     for key in Ui::ALL {
-        keys.insert(key.key().to_string());
+        if key.is_plural() {
+            for form in language.plural_categories() {
+                keys.insert(format!("{}.{}", key.key(), form.key()));
+            }
+        } else {
+            keys.insert(key.key().to_string());
+        }
     }
     keys
 }
@@ -311,13 +368,13 @@ fn interface_keys() -> BTreeSet<String> {
 impl Catalog {
     /// A catalog with the interface texts only, checked against [`Ui`]; bank texts come later.
     pub fn interface(
-        language: &str,
+        language: Language,
         (file, ui): (&str, BTreeMap<String, String>),
     ) -> Result<Catalog, Vec<ContentError>> {
         let mut errors = Vec::new();
-        check_keys(file, &ui, &interface_keys(), &mut errors);
+        check_keys(file, &ui, &interface_keys(language), &mut errors);
         if errors.is_empty() {
-            Ok(Catalog { language: language.to_string(), ui, bank: BTreeMap::new() })
+            Ok(Catalog { language, ui, bank: BTreeMap::new() })
         } else {
             Err(errors)
         }
@@ -332,7 +389,7 @@ impl Catalog {
         let mut errors = Vec::new();
         check_keys(file, &texts, &bank_text_keys(bank), &mut errors);
         if errors.is_empty() {
-            Ok(Catalog { language: self.language.clone(), ui: self.ui.clone(), bank: texts })
+            Ok(Catalog { language: self.language, ui: self.ui.clone(), bank: texts })
         } else {
             Err(errors)
         }
@@ -346,13 +403,13 @@ impl Catalog {
 /// Builds a language's full catalog, checking it has exactly the keys the interface and `bank` need.
 /// Reports the problems of both files together.
 pub fn build_catalog(
-    language: &str,
+    language: Language,
     ui: (&str, BTreeMap<String, String>),
     bank_texts: (&str, BTreeMap<String, String>),
     bank: &Bank,
 ) -> Result<Catalog, Vec<ContentError>> {
     let interface = Catalog::interface(language, ui);
-    let empty = Catalog::default();
+    let empty = Catalog { language, ui: BTreeMap::new(), bank: BTreeMap::new() };
     let full = interface.as_ref().unwrap_or(&empty).with_bank_texts(bank_texts, bank);
     match (interface, full) {
         (Ok(_), Ok(full)) => Ok(full),

@@ -177,6 +177,9 @@ pub fn validate_bank<'a>(file: &str, bank: &'a Bank) -> Vec<ContentError> {
     for (i, res) in bank.resources.iter().enumerate() {
         let place = format!("resources[{i}] \"{}\"", res.id);
         check_id(&mut r, &format!("resources[{i}]"), &res.id);
+        if res.title.trim().is_empty() {
+            r.push(&place, "title is empty");
+        }
         if !is_https_url(&res.url) {
             r.push(&place, format!("url \"{}\" is not an https:// address", res.url));
         }

@@ -8,6 +8,7 @@ wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);
 
 mod support;
 
+mod language_switch;
 mod progress;
 mod radar_chart;
 mod rating;

@@ -3,6 +3,7 @@
 use crate::support::*;
 use skills_radar::app::widgets::progress::ProgressDisplay;
 use skills_radar::core::answers::{Answer, Answers};
+use skills_radar::core::locale::Language;
 use skills_radar::core::plan::Profile;
 use skills_radar::core::wizard::{progress, Assessment, Progress, Screen};
 use wasm_bindgen_test::*;
@@ -122,4 +123,23 @@ async fn layer_intro_progress_shows_no_area_or_statement_line() {
     assert!(!text(&m.root).contains("Area 0"), "no zero positions shown");
     let bar = m.one("progress");
     assert_eq!((number_property(&bar, "max"), number_property(&bar, "value")), (57.0, 4.0));
+}
+
+#[wasm_bindgen_test]
+async fn arabic_progress_uses_arabic_digits_throughout() {
+    let p = progress_at(Screen::Statement("professional.data.management.standards".into()));
+    let m = Mounted::new_in(Language::Ar, display(p, Callback::noop())).await;
+    let texts = paragraph_texts(&m);
+    assert!(texts.iter().all(|t| !t.chars().any(|c| c.is_ascii_digit())), "ASCII digits in {texts:?}");
+    let answered = text(&m.one(".progress-answered"));
+    assert!(answered.contains('٤') && answered.contains("٥٧"), "{answered:?}");
+    assert!(!answered.contains('{'), "every placeholder is filled: {answered:?}");
+}
+
+#[wasm_bindgen_test]
+async fn one_statement_answered_takes_the_singular_in_english() {
+    let mut p = progress_at(Screen::Statement("professional.data.management.standards".into()));
+    (p.answered, p.total) = (1, 1);
+    let m = Mounted::new(display(p, Callback::noop())).await;
+    assert_shows(&m, "1 of 1 statement answered");
 }

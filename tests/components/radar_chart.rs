@@ -2,6 +2,7 @@
 
 use crate::support::*;
 use skills_radar::app::widgets::radar_chart::{ChartAxis, ChartLayer, RadarChart};
+use skills_radar::core::locale::Language;
 use std::f64::consts::{FRAC_PI_2, PI};
 use wasm_bindgen_test::*;
 use web_sys::Element;
@@ -219,4 +220,67 @@ async fn legend_lists_each_layer_with_its_axis_range() {
     let items: Vec<String> = m.all(".legend-layers li").iter().map(text).collect();
     assert_eq!(items, ["Digital government user skills (1–4)", "Socio-emotional profile (5–7)"]);
     assert_eq!(m.all("path.sector").len(), 2, "one wedge per layer");
+}
+
+/// The label's rendered box, from the browser's own layout of the text.
+fn bbox(el: &Element) -> (f64, f64, f64, f64) {
+    use wasm_bindgen::JsCast;
+    let target: &wasm_bindgen::JsValue = el.as_ref();
+    let f: js_sys::Function = js_sys::Reflect::get(target, &"getBBox".into()).unwrap().unchecked_into();
+    let b = f.call0(target).unwrap();
+    let get = |k: &str| js_sys::Reflect::get(&b, &k.into()).unwrap().as_f64().unwrap();
+    (get("x"), get("y"), get("width"), get("height"))
+}
+
+/// Every label's box lies wholly outside the outer ring: no label overlaps the drawing it names.
+fn assert_labels_outside_the_chart(m: &Mounted) {
+    for label in m.all("text.axis-label") {
+        let (x, y, w, h) = bbox(&label);
+        assert!(w > 0.0, "the label is laid out");
+        // The point of the box nearest the centre.
+        let nx = CX.clamp(x, x + w);
+        let ny = CY.clamp(y, y + h);
+        let distance = ((nx - CX).powi(2) + (ny - CY).powi(2)).sqrt();
+        assert!(distance >= RADIUS - 1.0, "label {:?} overlaps the chart: box {:?}", text(&label), (x, y, w, h));
+    }
+}
+
+#[wasm_bindgen_test]
+async fn labels_sit_outside_the_chart_left_to_right() {
+    let m = mount(SCORES, TARGETS_ALL).await;
+    assert_labels_outside_the_chart(&m);
+}
+
+async fn mount_arabic() -> Mounted {
+    let (axes, layers) = (axes(SCORES, TARGETS_ALL), layers());
+    Mounted::new_in(Language::Ar, html! { <RadarChart {axes} {layers} /> }).await
+}
+
+#[wasm_bindgen_test]
+async fn right_to_left_the_axes_run_anticlockwise_with_arabic_numerals() {
+    let m = mount_arabic().await;
+    let labels = m.all("text.axis-label");
+    let digits = ["١", "٢", "٣", "٤", "٥", "٦", "٧"];
+    for (i, label) in labels.iter().enumerate() {
+        let full = text(label);
+        assert!(full.ends_with(digits[i]), "label {i} shows {:?}", full);
+        let at = (attr(label, "x").unwrap().parse().unwrap(), attr(label, "y").unwrap().parse().unwrap());
+        let angle = -FRAC_PI_2 + 2.0 * PI * i as f64 / 7.0;
+        // The mirror image of the left-to-right position.
+        assert_near(at, (CX - 186.0 * angle.cos(), CY + 186.0 * angle.sin()), &format!("label {}", i + 1));
+    }
+    // The second axis is on the left, read after the first in right-to-left order.
+    let second: f64 = attr(&labels[1], "x").unwrap().parse().unwrap();
+    assert!(second < CX, "axis 2 sits left of the centre");
+    assert_eq!(attr(&labels[1], "text-anchor").as_deref(), Some("end"), "its text runs away from the chart");
+    // The drawing is mirrored as a whole, so points and labels agree.
+    assert_eq!(attr(&m.one("g.drawing"), "transform").as_deref(), Some("matrix(-1 0 0 1 440 0)"));
+    assert_labels_outside_the_chart(&m);
+}
+
+#[wasm_bindgen_test]
+async fn right_to_left_the_legend_numbers_are_arabic() {
+    let m = mount_arabic().await;
+    let items = m.all(".legend-layers li");
+    assert!(text(&items[0]).contains("(١–٤)"), "{:?}", text(&items[0]));
 }

@@ -2,6 +2,7 @@
 
 use crate::support::*;
 use skills_radar::app::widgets::score_table::{ScoreTable, TableRow};
+use skills_radar::core::locale::Language;
 use wasm_bindgen_test::*;
 use web_sys::Element;
 use yew::prelude::*;
@@ -161,4 +162,23 @@ async fn gap_agrees_with_the_displayed_score_and_target() {
             target - level
         );
     }
+}
+
+#[wasm_bindgen_test]
+async fn french_writes_levels_with_a_decimal_comma() {
+    let rows = rows();
+    let m = Mounted::new_in(Language::Fr, html! { <ScoreTable {rows} /> }).await;
+    let body = body(&m);
+    assert_eq!(body[0][0], "1");
+    assert_eq!([body[0][3].as_str(), body[0][4].as_str(), body[0][5].as_str()], ["3,7", "4,0", "0,3"]);
+}
+
+#[wasm_bindgen_test]
+async fn arabic_writes_levels_in_arabic_digits() {
+    let rows = rows();
+    let m = Mounted::new_in(Language::Ar, html! { <ScoreTable {rows} /> }).await;
+    let body = body(&m);
+    assert_eq!(body[0][0], "١");
+    assert_eq!([body[0][3].as_str(), body[0][4].as_str(), body[0][5].as_str()], ["٣٫٧", "٤٫٠", "٠٫٣"]);
+    assert!(body[0][6].contains('٢') && body[0][6].contains('٣'), "answered: {:?}", body[0][6]);
 }

@@ -3,6 +3,7 @@
 use js_sys::{Array, Function, Reflect};
 use skills_radar::app::ContentContext;
 use skills_radar::core::content::{self, Content, Source, Sources};
+use skills_radar::core::locale::Language;
 use std::cell::RefCell;
 use std::collections::BTreeMap;
 use std::rc::Rc;
@@ -14,15 +15,29 @@ use yew::AppHandle;
 /// The English bank texts, read straight from the file, to check what the widgets show against.
 pub const BANK_TEXTS_EN: &str = include_str!("../../content/locales/en/bank.json");
 
-thread_local! {
-    static CONTENT: Rc<Content> = Rc::new(
+fn load(language: Language, ui: &str, bank: &str) -> Rc<Content> {
+    Rc::new(
         content::load(Sources {
             bank: content::BANK,
-            language: "en",
-            ui_texts: content::UI_TEXTS_EN,
-            bank_texts: Source { file: "content/locales/en/bank.json", json: BANK_TEXTS_EN },
+            language,
+            ui_texts: Source { file: "ui.json", json: ui },
+            bank_texts: Source { file: "bank.json", json: bank },
         })
         .expect("the shipped content loads"),
+    )
+}
+
+thread_local! {
+    static CONTENT: Rc<Content> = load(Language::En, content::UI_TEXTS_EN.json, BANK_TEXTS_EN);
+    static CONTENT_FR: Rc<Content> = load(
+        Language::Fr,
+        include_str!("../../content/locales/fr/ui.json"),
+        include_str!("../../content/locales/fr/bank.json"),
+    );
+    static CONTENT_AR: Rc<Content> = load(
+        Language::Ar,
+        include_str!("../../content/locales/ar/ui.json"),
+        include_str!("../../content/locales/ar/bank.json"),
     );
     static BANK_TEXTS: BTreeMap<String, String> =
         serde_json::from_str(BANK_TEXTS_EN).expect("bank.json is a flat map");
@@ -31,6 +46,15 @@ thread_local! {
 /// The real English content, loaded once.
 pub fn content() -> Rc<Content> {
     CONTENT.with(Rc::clone)
+}
+
+/// The real content in `language`, loaded once.
+pub fn content_in(language: Language) -> Rc<Content> {
+    match language {
+        Language::En => content(),
+        Language::Fr => CONTENT_FR.with(Rc::clone),
+        Language::Ar => CONTENT_AR.with(Rc::clone),
+    }
 }
 
 /// One English bank text, read from the locale file (not through the catalog under test).
@@ -80,6 +104,12 @@ pub struct Mounted {
 
 impl Mounted {
     pub async fn new(widget: Html) -> Mounted {
+        Mounted::new_in(Language::En, widget).await
+    }
+
+    /// The widget rendered with the content of `language`, inside an element carrying its `lang` and `dir`
+    /// as the app's root does.
+    pub async fn new_in(language: Language, widget: Html) -> Mounted {
         let document = web_sys::window().unwrap().document().unwrap();
         // A test that panicked could not unmount its widget (wasm aborts, no drop): remove what it left,
         // so its ids do not shadow this widget's. Tests run one at a time.
@@ -88,8 +118,10 @@ impl Mounted {
         }
         let root = document.create_element("div").unwrap();
         root.set_attribute("class", "component-test-root").unwrap();
+        root.set_attribute("lang", language.code()).unwrap();
+        root.set_attribute("dir", language.dir()).unwrap();
         document.body().unwrap().append_child(&root).unwrap();
-        let content = ContentContext(content());
+        let content = ContentContext(content_in(language));
         let handle = yew::Renderer::<Harness>::with_root_and_props(
             root.clone(),
             HarnessProps { content: content.clone(), children: widget },

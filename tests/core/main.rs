@@ -3,6 +3,8 @@
 
 mod support;
 
+mod locale;
+mod locales;
 mod plan;
 mod radar;
 mod recommend;

@@ -47,15 +47,15 @@ pub const BANK: &str = r#"{
     "leaders": { "core.a": 2, "lead.a": 4 }
   },
   "resources": [
-    { "id": "r-intro", "url": "https://example.org/intro", "kind": "guide", "language": "en",
+    { "id": "r-intro", "title": "Title of r-intro", "url": "https://example.org/intro", "kind": "guide", "language": "en",
       "level": "introductory", "areas": ["core.b", "core.a"] },
-    { "id": "r-mid", "url": "https://example.org/mid", "kind": "course", "language": "fr",
+    { "id": "r-mid", "title": "Title of r-mid", "url": "https://example.org/mid", "kind": "course", "language": "fr",
       "level": "intermediate", "areas": ["core.a", "found.a"] },
-    { "id": "r-adv", "url": "https://example.org/adv", "kind": "report", "language": "en-GB",
+    { "id": "r-adv", "title": "Title of r-adv", "url": "https://example.org/adv", "kind": "report", "language": "en-GB",
       "level": "advanced", "areas": ["core.a"] },
-    { "id": "r-mid2", "url": "https://example.org/mid2?x=1", "kind": "standard", "language": "en",
+    { "id": "r-mid2", "title": "Title of r-mid2", "url": "https://example.org/mid2?x=1", "kind": "standard", "language": "en",
       "level": "intermediate", "areas": ["core.a"] },
-    { "id": "r-other", "url": "https://example.org/other", "kind": "guide", "language": "en",
+    { "id": "r-other", "title": "Title of r-other", "url": "https://example.org/other", "kind": "guide", "language": "en",
       "level": "intermediate", "areas": ["prof.alpha", "prof.beta", "lead.a"] }
   ]
 }"#;

@@ -1,15 +1,19 @@
 use crate::support::bank;
 use skills_radar::core::bank::Bank;
 use skills_radar::core::content::{load, Source, Sources, DEFAULT};
-use skills_radar::core::text::{bank_text_keys, build_catalog, fill, parse_texts, placeholders, Catalog, Ui};
+use skills_radar::core::locale::Language;
+use skills_radar::core::text::{
+    bank_text_keys, build_catalog, fill, interface_keys, parse_texts, placeholders, Catalog, Ui,
+};
 use skills_radar::core::validate::ContentError;
 use std::collections::{BTreeMap, BTreeSet};
 
 const UI_FILE: &str = "test/ui.json";
 const BANK_TEXTS_FILE: &str = "test/bank-texts.json";
 
+/// Interface texts for the test language (French: plural forms "one" and "other").
 fn full_ui() -> BTreeMap<String, String> {
-    Ui::ALL.iter().map(|k| (k.key().to_string(), format!("text of {}", k.key()))).collect()
+    interface_keys(Language::Fr).into_iter().map(|k| (k.clone(), format!("text of {k}"))).collect()
 }
 
 fn full_bank_texts(bank: &Bank) -> BTreeMap<String, String> {
@@ -17,7 +21,7 @@ fn full_bank_texts(bank: &Bank) -> BTreeMap<String, String> {
 }
 
 fn catalog(ui: BTreeMap<String, String>, bank_texts: BTreeMap<String, String>) -> Result<Catalog, Vec<ContentError>> {
-    build_catalog("xx", (UI_FILE, ui), (BANK_TEXTS_FILE, bank_texts), &bank())
+    build_catalog(Language::Fr, (UI_FILE, ui), (BANK_TEXTS_FILE, bank_texts), &bank())
 }
 
 fn assert_only(errors: &[ContentError], file: &str, place: &str, problem: &str) {
@@ -31,7 +35,7 @@ fn assert_only(errors: &[ContentError], file: &str, place: &str, problem: &str) 
 fn complete_texts_build_a_catalog() {
     let b = bank();
     let c = catalog(full_ui(), full_bank_texts(&b)).unwrap();
-    assert_eq!(c.language, "xx");
+    assert_eq!(c.language, Language::Fr);
     assert_eq!(c.ui(Ui::NavNext), "text of nav.next");
     assert_eq!(c.area_name("core.a"), "text of area.core.a.name");
     assert_eq!(c.layer_name("soc"), "text of layer.soc.name");
@@ -53,13 +57,14 @@ fn bank_text_keys_cover_every_bank_item() {
         "area.prof.alpha.description",
         "statement.core.b.4.text",
         "statement.lead.a.3.help",
-        "resource.r-other.title",
         "resource.r-mid.description",
     ] {
         assert!(keys.contains(key), "missing {key}");
     }
-    // scale 12, groups 2, professions 4, layers 15, areas 16, statements 50, resources 10.
-    assert_eq!(keys.len(), 109);
+    // scale 12, groups 2, professions 4, layers 15, areas 16, statements 50, resources 5 (titles are in the
+    // bank: a resource's own title is not translated).
+    assert_eq!(keys.len(), 104);
+    assert!(!keys.contains("resource.r-other.title"));
 }
 
 #[test]
@@ -74,9 +79,9 @@ fn bank_text_keys_omit_unused_profession_group() {
 #[test]
 fn missing_ui_key_fails_naming_file_and_key() {
     let mut ui = full_ui();
-    ui.remove("progress.answered");
+    ui.remove("nav.next");
     let errors = catalog(ui, full_bank_texts(&bank())).unwrap_err();
-    assert_only(&errors, UI_FILE, "key \"progress.answered\"", "missing");
+    assert_only(&errors, UI_FILE, "key \"nav.next\"", "missing");
 }
 
 #[test]
@@ -142,7 +147,7 @@ fn locale_file_that_is_not_a_flat_map_fails_with_line() {
 fn load_reports_both_unparsable_locale_files() {
     let sources = Sources {
         bank: DEFAULT.bank,
-        language: "en",
+        language: Language::En,
         ui_texts: Source { file: "ui-broken.json", json: "[" },
         bank_texts: Source { file: "bank-broken.json", json: "{\"a\": 1}" },
     };
@@ -155,7 +160,7 @@ fn load_reports_both_unparsable_locale_files() {
 fn load_checks_locale_keys_against_the_bank() {
     let sources = Sources {
         bank: DEFAULT.bank,
-        language: "en",
+        language: Language::En,
         ui_texts: DEFAULT.ui_texts,
         bank_texts: Source { file: "bank-empty.json", json: "{}" },
     };
@@ -220,10 +225,6 @@ fn placeholders_of_text_without_braces_is_empty() {
     assert!(placeholders("open { only").is_empty());
 }
 
-fn shipped_ui() -> BTreeMap<String, String> {
-    parse_texts(DEFAULT.ui_texts.file, DEFAULT.ui_texts.json).unwrap()
-}
-
 #[test]
 fn ui_keys_are_unique() {
     let keys: BTreeSet<&str> = Ui::ALL.iter().map(|k| k.key()).collect();
@@ -231,52 +232,80 @@ fn ui_keys_are_unique() {
 }
 
 #[test]
-fn shipped_ui_keys_equal_ui_all() {
-    let shipped: BTreeSet<String> = shipped_ui().into_keys().collect();
-    let expected: BTreeSet<String> = Ui::ALL.iter().map(|k| k.key().to_string()).collect();
-    let missing: Vec<_> = expected.difference(&shipped).collect();
-    let extra: Vec<_> = shipped.difference(&expected).collect();
-    assert!(missing.is_empty() && extra.is_empty(), "missing {missing:?}, extra {extra:?}");
-}
-
-/// The values each text's callers supply; a text using any other placeholder would show it raw.
-fn fillable(key: &str) -> &'static [&'static str] {
-    match key {
-        "welcome.resume-summary" | "progress.answered" | "overview.layer-progress" | "results.answered-of" => {
-            &["answered", "total"]
-        }
-        "progress.layer" | "progress.area" => &["current", "count", "name"],
-        "progress.statement" => &["current", "count"],
-        "layer-intro.count" | "results.unanswered" | "storage.dropped" => &["count"],
-        "overview.open" => &["name"],
-        "results.focus-gap" => &["score", "target"],
-        "results.resource-meta" => &["kind", "language"],
-        "storage.unreadable" | "storage.future" => &["key"],
-        _ => &[],
+fn plural_keys_need_one_text_per_category_of_the_language() {
+    let en = interface_keys(Language::En);
+    assert!(en.contains("layer-intro.count.one") && en.contains("layer-intro.count.other"));
+    assert!(!en.contains("layer-intro.count") && !en.contains("layer-intro.count.few"));
+    let ar = interface_keys(Language::Ar);
+    for form in ["zero", "one", "two", "few", "many", "other"] {
+        assert!(ar.contains(&format!("storage.dropped.{form}")), "{form}");
     }
+    assert_eq!(ar.len(), en.len() + 4 * Ui::PLURAL.len());
 }
 
 #[test]
-fn shipped_ui_placeholders_are_ones_callers_fill() {
-    for (key, text) in shipped_ui() {
-        let allowed: BTreeSet<&str> = fillable(&key).iter().copied().collect();
-        let used = placeholders(&text);
-        assert!(used.is_subset(&allowed), "{key} uses {used:?}, callers fill only {allowed:?}");
-    }
+fn missing_plural_form_fails_naming_it() {
+    let mut ui = full_ui();
+    ui.remove("results.unanswered.one");
+    let errors = catalog(ui, full_bank_texts(&bank())).unwrap_err();
+    assert_only(&errors, UI_FILE, "key \"results.unanswered.one\"", "missing");
 }
 
 #[test]
-fn shipped_bank_texts_have_no_placeholders() {
-    let texts = parse_texts(DEFAULT.bank_texts.file, DEFAULT.bank_texts.json).unwrap();
-    for (key, text) in texts {
-        assert!(placeholders(&text).is_empty(), "{key} has a placeholder nobody fills: {text}");
-    }
+fn plural_text_without_forms_fails() {
+    let mut ui = full_ui();
+    ui.insert("results.unanswered".into(), "{count} statements".into());
+    let errors = catalog(ui, full_bank_texts(&bank())).unwrap_err();
+    assert_only(&errors, UI_FILE, "key \"results.unanswered\"", "is not used");
 }
 
 #[test]
 fn catalog_fills_ui_text() {
     let mut ui = full_ui();
-    ui.insert("progress.answered".into(), "{answered} of {total} statements answered".into());
+    ui.insert("overview.layer-progress".into(), "{answered} sur {total}".into());
     let c = catalog(ui, full_bank_texts(&bank())).unwrap();
-    assert_eq!(c.ui_with(Ui::ProgressAnswered, &[("answered", "2"), ("total", "9")]), "2 of 9 statements answered");
+    assert_eq!(c.ui_with(Ui::OverviewLayerProgress, &[("answered", "2"), ("total", "9")]), "2 sur 9");
+}
+
+#[test]
+fn counted_text_takes_the_form_for_the_count_and_fills_it() {
+    let mut ui = full_ui();
+    ui.insert("progress.answered.one".into(), "{answered} sur {count} affirmation".into());
+    ui.insert("progress.answered.other".into(), "{answered} sur {count} affirmations".into());
+    let c = catalog(ui, full_bank_texts(&bank())).unwrap();
+    // French puts 0 and 1 in "one".
+    assert_eq!(c.ui_count(Ui::ProgressAnswered, 0, &[("answered", "0")]), "0 sur 0 affirmation");
+    assert_eq!(c.ui_count(Ui::ProgressAnswered, 1, &[("answered", "1")]), "1 sur 1 affirmation");
+    assert_eq!(c.ui_count(Ui::ProgressAnswered, 2, &[("answered", "1")]), "1 sur 2 affirmations");
+}
+
+fn arabic_catalog() -> Catalog {
+    let mut ui: BTreeMap<String, String> =
+        interface_keys(Language::Ar).into_iter().map(|k| (k.clone(), format!("text of {k}"))).collect();
+    for (form, text) in [
+        ("zero", "لا توجد عبارات"),
+        ("one", "عبارة واحدة"),
+        ("two", "عبارتان"),
+        ("few", "{count} عبارات"),
+        ("many", "{count} عبارةً"),
+        ("other", "{count} عبارة"),
+    ] {
+        ui.insert(format!("layer-intro.count.{form}"), text.into());
+    }
+    Catalog::interface(Language::Ar, (UI_FILE, ui)).unwrap()
+}
+
+#[test]
+fn arabic_counts_take_all_six_forms_in_arabic_digits() {
+    let c = arabic_catalog();
+    let count = |n| c.ui_count(Ui::LayerIntroCount, n, &[]);
+    assert_eq!(count(0), "لا توجد عبارات");
+    assert_eq!(count(1), "عبارة واحدة");
+    assert_eq!(count(2), "عبارتان");
+    assert_eq!(count(3), "٣ عبارات");
+    assert_eq!(count(10), "١٠ عبارات");
+    assert_eq!(count(11), "١١ عبارةً");
+    assert_eq!(count(99), "٩٩ عبارةً");
+    assert_eq!(count(100), "١٠٠ عبارة");
+    assert_eq!(count(103), "١٠٣ عبارات");
 }

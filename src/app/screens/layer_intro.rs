@@ -35,7 +35,7 @@ pub fn LayerIntro(props: &LayerIntroProps) -> Html {
             <ul class="area-list">
                 { for areas.iter().map(|&ai| {
                     let area = &layer.areas[ai];
-                    let count = text.ui_with(Ui::LayerIntroCount, &[("count", &area.statements.len().to_string())]);
+                    let count = text.ui_count(Ui::LayerIntroCount, area.statements.len(), &[]);
                     html! {
                         <li>
                             <span class="area-name">{ text.area_name(&area.id) }</span>

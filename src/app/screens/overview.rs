@@ -27,7 +27,7 @@ pub fn Overview(props: &ScreenProps) -> Html {
                         <li>
                             <span class="layer-name">{ &name }</span>
                             <span class="layer-progress">{ text.ui_with(Ui::OverviewLayerProgress,
-                                &[("answered", &answered.to_string()), ("total", &total.to_string())]) }</span>
+                                &[("answered", &text.integer(answered)), ("total", &text.integer(total))]) }</span>
                             <button type="button" class="button-secondary" onclick={send(&props.dispatch, Action::OpenLayer(id))}>
                                 { text.ui_with(Ui::OverviewOpen, &[("name", &name)]) }
                             </button>

@@ -8,6 +8,7 @@ use crate::app::widgets::radar_chart::{ChartAxis, ChartLayer, RadarChart};
 use crate::app::widgets::score_table::{ScoreTable, TableRow};
 use crate::core::answers::answered_in;
 use crate::core::bank::{Bank, Resource, ResourceKind};
+use crate::core::locale::Language;
 use crate::core::recommend::resources_for;
 use crate::core::scoring::{focus_areas, format_level, leanings, score_areas, strengths, AreaScore};
 use crate::core::text::{Catalog, Ui};
@@ -42,10 +43,12 @@ fn kind_text(kind: ResourceKind) -> Ui {
     }
 }
 
+/// The name of a resource's language in the interface's language; a language the app does not speak is
+/// shown by its code.
 fn language_name<'a>(text: &'a Catalog, code: &'a str) -> &'a str {
-    match code {
-        "en" => text.ui(Ui::LanguageNameEn),
-        other => other,
+    match Language::from_tag(code) {
+        Some(language) => text.ui(Ui::language_name(language)),
+        None => code,
     }
 }
 
@@ -57,11 +60,13 @@ fn resource_item(text: &Catalog, r: &Resource) -> Html {
     html! {
         <li class="resource">
             <a href={r.url.clone()} target="_blank" rel="noopener noreferrer" hreflang={r.language.clone()}>
-                { text.bank_key(&["resource.", &r.id, ".title"]) }
+                // The title is the resource's own, in its language: marked so it is read and laid out as such.
+                <span lang={r.language.clone()} dir="auto">{ &r.title }</span>
                 <span class="visually-hidden">{ " " }{ text.ui(Ui::ResultsOpensNewTab) }</span>
             </a>
             <p class="resource-description">{ text.bank_key(&["resource.", &r.id, ".description"]) }</p>
-            <p class="resource-meta">{ meta }</p>
+            // The site name runs left to right inside any sentence, so it is isolated from its neighbours.
+            <p class="resource-meta">{ meta }{ " · " }<bdi dir="ltr">{ r.host() }</bdi></p>
         </li>
     }
 }
@@ -105,8 +110,8 @@ pub fn Results(props: &ScreenProps) -> Html {
         text.ui_with(
             Ui::ResultsFocusGap,
             &[
-                ("score", &s.score.map(format_level).unwrap_or_default()),
-                ("target", &s.target.map(|t| format_level(f64::from(t))).unwrap_or_default()),
+                ("score", &s.score.map(|v| text.number(&format_level(v))).unwrap_or_default()),
+                ("target", &s.target.map(|t| text.number(&format_level(f64::from(t)))).unwrap_or_default()),
             ],
         )
     };
@@ -119,7 +124,7 @@ pub fn Results(props: &ScreenProps) -> Html {
             <h1 id="screen-heading" tabindex="-1">{ text.ui(Ui::ResultsTitle) }</h1>
             <p class="lead">{ text.ui(Ui::ResultsIntro) }</p>
             if answered < total {
-                <p class="note">{ text.ui_with(Ui::ResultsUnanswered, &[("count", &(total - answered).to_string())]) }</p>
+                <p class="note">{ text.ui_count(Ui::ResultsUnanswered, total - answered, &[]) }</p>
             }
             <RadarChart axes={axes} layers={chart_layers(&scores, text, bank)} />
             <ScoreTable rows={rows} />
@@ -151,7 +156,7 @@ pub fn Results(props: &ScreenProps) -> Html {
                 <ol class="focus-areas">
                     { for focus.iter().map(|s| {
                         let id = &bank.area(s.at).id;
-                        let resources = resources_for(bank, id, s.score);
+                        let resources = resources_for(bank, id, s.score, text.language);
                         html! {
                             <li class="focus-area">
                                 <h3>{ area_name(s) }</h3>

@@ -22,8 +22,8 @@ pub fn Welcome(props: &ScreenProps) -> Html {
             </ul>
             if a.has_progress() {
                 if let Some((answered, total)) = progress {
-                    <p>{ text.ui_with(Ui::WelcomeResumeSummary,
-                        &[("answered", &answered.to_string()), ("total", &total.to_string())]) }</p>
+                    <p>{ text.ui_count(Ui::WelcomeResumeSummary, total,
+                        &[("answered", &text.integer(answered))]) }</p>
                 }
                 <div class="actions">
                     <button type="button" class="button-primary" onclick={send(&props.dispatch, Action::Resume)}>

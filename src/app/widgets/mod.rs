@@ -1,6 +1,7 @@
 //! Reusable pieces of the interface. Each takes plain props and renders them; none holds app state.
 
 pub mod confirm;
+pub mod language_switch;
 pub mod notices;
 pub mod progress;
 pub mod radar_chart;

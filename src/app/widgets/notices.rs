@@ -11,12 +11,18 @@ pub struct NoticesProps {
     pub on_dismiss: Callback<usize>,
 }
 
+/// Wraps a left-to-right name (a storage key) in first-strong isolation marks, so that in an Arabic sentence
+/// its dots and digits keep their order and do not pull the surrounding punctuation along.
+fn isolate(ltr: &str) -> String {
+    ["\u{2068}", ltr, "\u{2069}"].concat()
+}
+
 pub fn notice_text(text: &Catalog, notice: &Notice) -> String {
     match notice {
         Notice::StorageUnavailable => text.ui(Ui::StorageUnavailable).into(),
-        Notice::Unreadable { backup_key } => text.ui_with(Ui::StorageUnreadable, &[("key", backup_key)]),
-        Notice::FutureVersion { backup_key } => text.ui_with(Ui::StorageFuture, &[("key", backup_key)]),
-        Notice::Dropped(count) => text.ui_with(Ui::StorageDropped, &[("count", &count.to_string())]),
+        Notice::Unreadable { backup_key } => text.ui_with(Ui::StorageUnreadable, &[("key", &isolate(backup_key))]),
+        Notice::FutureVersion { backup_key } => text.ui_with(Ui::StorageFuture, &[("key", &isolate(backup_key))]),
+        Notice::Dropped(count) => text.ui_count(Ui::StorageDropped, *count, &[]),
         Notice::Restored => text.ui(Ui::StorageRestored).into(),
         Notice::WriteFailed => text.ui(Ui::StorageWriteFailed).into(),
     }

@@ -15,7 +15,7 @@ pub struct ProgressProps {
 pub fn ProgressDisplay(props: &ProgressProps) -> Html {
     let content = use_content();
     let (text, bank, p) = (&content.text, &content.bank, &props.progress);
-    let n = |v: usize| v.to_string();
+    let n = |v: usize| text.integer(v);
     let layer = text.ui_with(
         Ui::ProgressLayer,
         &[
@@ -37,7 +37,7 @@ pub fn ProgressDisplay(props: &ProgressProps) -> Html {
             .ui_with(Ui::ProgressStatement, &[("current", &n(p.statement_position)), ("count", &n(p.statement_count))]);
         (area, statement)
     });
-    let answered = text.ui_with(Ui::ProgressAnswered, &[("answered", &n(p.answered)), ("total", &n(p.total))]);
+    let answered = text.ui_count(Ui::ProgressAnswered, p.total, &[("answered", &n(p.answered))]);
     let on_overview = props.on_overview.reform(|_| ());
     html! {
         <section class="progress" aria-label={text.ui(Ui::ProgressLabel).to_string()}>
@@ -48,7 +48,7 @@ pub fn ProgressDisplay(props: &ProgressProps) -> Html {
                     <p class="progress-statement">{ statement }</p>
                 }
                 <p class="progress-answered" id="progress-answered">{ answered }</p>
-                <progress max={n(p.total.max(1))} value={n(p.answered)} aria-labelledby="progress-answered"></progress>
+                <progress max={p.total.max(1).to_string()} value={p.answered.to_string()} aria-labelledby="progress-answered"></progress>
             </div>
             <button type="button" class="button-secondary" onclick={on_overview}>{ text.ui(Ui::NavOverview) }</button>
         </section>

@@ -1,9 +1,10 @@
 //! The radar chart, drawn as SVG from the core's geometry: one numbered axis per area, wedges grouping
 //! the axes of each layer, the person's shape filled and the role's target dashed. The score table is its
-//! text equivalent; the chart itself is one labelled image.
+//! text equivalent; the chart itself is one labelled image. Right to left, the drawing is mirrored so the
+//! axes run anticlockwise in reading order; the labels are placed at mirrored points, not mirrored glyphs.
 
 use crate::app::use_content;
-use crate::core::radar::{fmt1, points_attr, Radar};
+use crate::core::radar::{fmt1, points_attr, Anchor, Point, Radar};
 use crate::core::text::Ui;
 use yew::prelude::*;
 
@@ -45,6 +46,9 @@ pub fn RadarChart(props: &RadarChartProps) -> Html {
     let has_target = targets.iter().any(Option::is_some);
     let view_box = format!("0 0 {SIZE} {SIZE}");
     let centre = (fmt1(RADAR.cx), fmt1(RADAR.cy));
+    let rtl = text.language.is_rtl();
+    let place = |p: Point, anchor: Anchor| if rtl { (RADAR.mirror(p), anchor.flipped()) } else { (p, anchor) };
+    let mirror = rtl.then(|| format!("matrix(-1 0 0 1 {SIZE} 0)"));
 
     let sectors = props.layers.iter().map(|l| {
         let d = RADAR.sector_path(l.first_axis - 1, l.last_axis - 1, n);
@@ -53,22 +57,29 @@ pub fn RadarChart(props: &RadarChartProps) -> Html {
     let rings = (1..=5).map(|level| {
         html! { <polygon class="ring" points={points_attr(&RADAR.ring(n, f64::from(level)))} /> }
     });
-    let ring_labels = (1..=5).map(|level| {
-        let p = RADAR.point(0, n.max(1), f64::from(level));
-        html! { <text class="ring-label" x={fmt1(p.x + 4.0)} y={fmt1(p.y + 12.0)}>{ level }</text> }
+    let ring_labels = (1..=5usize).map(|level| {
+        let on_axis = RADAR.point(0, n.max(1), level as f64);
+        let (p, anchor) = place(Point { x: on_axis.x + 4.0, y: on_axis.y + 12.0 }, Anchor::Start);
+        html! {
+            <text class="ring-label" x={fmt1(p.x)} y={fmt1(p.y)} text-anchor={anchor.svg()}>{ text.integer(level) }</text>
+        }
     });
     let axes = props.axes.iter().enumerate().map(|(i, axis)| {
         let end = RADAR.point(i, n, RADAR.max);
-        let (label_at, anchor) = RADAR.label(i, n, 16.0);
         html! {
-            <g class={format!("layer-{}", axis.layer)}>
-                <line class="axis" x1={centre.0.clone()} y1={centre.1.clone()} x2={fmt1(end.x)} y2={fmt1(end.y)} />
-                <text class="axis-label" x={fmt1(label_at.x)} y={fmt1(label_at.y)} text-anchor={anchor.svg()}
-                    dominant-baseline="middle">
-                    <title>{ &axis.name }</title>
-                    { axis.number }
-                </text>
-            </g>
+            <line class={format!("axis layer-{}", axis.layer)} x1={centre.0.clone()} y1={centre.1.clone()}
+                x2={fmt1(end.x)} y2={fmt1(end.y)} />
+        }
+    });
+    let axis_labels = props.axes.iter().enumerate().map(|(i, axis)| {
+        let (at, anchor) = RADAR.label(i, n, 16.0);
+        let (at, anchor) = place(at, anchor);
+        html! {
+            <text class={format!("axis-label layer-{}", axis.layer)} x={fmt1(at.x)} y={fmt1(at.y)}
+                text-anchor={anchor.svg()} dominant-baseline="middle">
+                <title>{ &axis.name }</title>
+                { text.integer(axis.number) }
+            </text>
         }
     });
     let points = props.axes.iter().enumerate().filter_map(|(i, axis)| {
@@ -82,15 +93,21 @@ pub fn RadarChart(props: &RadarChartProps) -> Html {
                 xmlns="http://www.w3.org/2000/svg">
                 <title id="radar-title">{ text.ui(Ui::ResultsChartTitle) }</title>
                 <desc id="radar-desc">{ text.ui(Ui::ResultsChartDescription) }</desc>
-                <g class="sectors">{ for sectors }</g>
-                <g class="rings">{ for rings }</g>
-                <g class="axes">{ for axes }</g>
-                <g class="ring-labels" aria-hidden="true">{ for ring_labels }</g>
-                if has_target {
-                    <path class="target" d={RADAR.target_path(&targets)} />
-                }
-                <polygon class="you" points={points_attr(&RADAR.polygon(&scores))} />
-                <g class="points">{ for points }</g>
+                <g class="drawing" transform={mirror}>
+                    <g class="sectors">{ for sectors }</g>
+                    <g class="rings">{ for rings }</g>
+                    <g class="axes">{ for axes }</g>
+                    if has_target {
+                        <path class="target" d={RADAR.target_path(&targets)} />
+                    }
+                    <polygon class="you" points={points_attr(&RADAR.polygon(&scores))} />
+                    <g class="points">{ for points }</g>
+                </g>
+                // Anchors here mean left and right on the drawing, whatever the page's direction.
+                <g class="labels" direction="ltr">
+                    <g class="axis-labels">{ for axis_labels }</g>
+                    <g class="ring-labels" aria-hidden="true">{ for ring_labels }</g>
+                </g>
             </svg>
             <figcaption class="radar-legend">
                 <ul class="legend-series">
@@ -104,7 +121,7 @@ pub fn RadarChart(props: &RadarChartProps) -> Html {
                     { for props.layers.iter().map(|l| html! {
                         <li>
                             <span class={format!("swatch swatch-layer layer-{}", l.layer)} aria-hidden="true"></span>
-                            { format!("{} ({}–{})", l.name, l.first_axis, l.last_axis) }
+                            { format!("{} ({}–{})", l.name, text.integer(l.first_axis), text.integer(l.last_axis)) }
                         </li>
                     }) }
                 </ul>

@@ -42,19 +42,20 @@ pub fn ScoreTable(props: &ScoreTableProps) -> Html {
                 </thead>
                 <tbody>
                     { for props.rows.iter().map(|row| {
-                        let score = row.score.map(format_level).unwrap_or_else(|| text.ui(Ui::ResultsNotRated).into());
-                        let target = row.target.map(|t| format_level(f64::from(t)))
+                        let level = |v: f64| text.number(&format_level(v));
+                        let score = row.score.map(level).unwrap_or_else(|| text.ui(Ui::ResultsNotRated).into());
+                        let target = row.target.map(|t| level(f64::from(t)))
                             .unwrap_or_else(|| text.ui(Ui::ResultsNoTarget).into());
                         let gap = match (row.score, row.target) {
-                            (Some(s), Some(t)) if shown_gap(s, t) > 0.0 => format_level(shown_gap(s, t)),
+                            (Some(s), Some(t)) if shown_gap(s, t) > 0.0 => level(shown_gap(s, t)),
                             (Some(_), Some(_)) => text.ui(Ui::ResultsTargetMet).into(),
                             _ => String::new(),
                         };
                         let answered = text.ui_with(Ui::ResultsAnsweredOf,
-                            &[("answered", &row.answered.to_string()), ("total", &row.statements.to_string())]);
+                            &[("answered", &text.integer(row.answered)), ("total", &text.integer(row.statements))]);
                         html! {
                             <tr>
-                                <td class="num">{ row.number }</td>
+                                <td class="num">{ text.integer(row.number) }</td>
                                 <td>{ &row.layer_name }</td>
                                 <th scope="row">{ &row.area_name }</th>
                                 <td class="num">{ score }</td>

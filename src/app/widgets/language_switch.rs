@@ -1,0 +1,33 @@
+//! The language switch on every screen: each language named in itself, the current one pressed.
+
+use crate::app::use_content;
+use crate::core::locale::Language;
+use crate::core::text::Ui;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct LanguageSwitchProps {
+    pub on_change: Callback<Language>,
+}
+
+#[component]
+pub fn LanguageSwitch(props: &LanguageSwitchProps) -> Html {
+    let content = use_content();
+    let text = &content.text;
+    let current = text.language;
+    html! {
+        <nav class="language-switch" aria-label={text.ui(Ui::LanguageLabel).to_string()}>
+            <ul>
+                { for Language::ALL.iter().map(|&language| html! {
+                    <li>
+                        <button type="button" lang={language.code()} dir={language.dir()}
+                            aria-pressed={(language == current).to_string()}
+                            onclick={props.on_change.reform(move |_| language)}>
+                            { language.autonym() }
+                        </button>
+                    </li>
+                }) }
+            </ul>
+        </nav>
+    }
+}

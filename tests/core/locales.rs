@@ -1,0 +1,140 @@
+//! The shipped locale files, every language: exactly the keys the interface and the bank need, the same
+//! placeholders as English, and only placeholders the code fills. A missing or extra text fails here.
+
+use skills_radar::core::content::{bank_texts_file, parse_bank, ui_texts_file, Content, Source, BANK};
+use skills_radar::core::locale::Language;
+use skills_radar::core::text::{parse_texts, placeholders, Catalog, Ui};
+use std::collections::{BTreeMap, BTreeSet};
+
+fn read(file: &str) -> String {
+    let path = format!("{}/{file}", env!("CARGO_MANIFEST_DIR"));
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+fn texts(file: &str) -> BTreeMap<String, String> {
+    parse_texts(file, &read(file)).unwrap_or_else(|e| panic!("{e}"))
+}
+
+/// The content of one language, loaded as the app loads it.
+fn load(language: Language) -> Content {
+    let bank = parse_bank(BANK).expect("shipped bank is valid");
+    let ui_file = ui_texts_file(language);
+    let ui = texts(&ui_file);
+    let text = Catalog::interface(language, (&ui_file, ui)).unwrap_or_else(|e| panic!("{e:#?}"));
+    let bank_file = bank_texts_file(language);
+    let json = read(&bank_file);
+    Content { bank, text }
+        .with_bank_texts(Source { file: &bank_file, json: &json })
+        .unwrap_or_else(|e| panic!("{e:#?}"))
+}
+
+#[test]
+fn every_language_has_exactly_the_interface_and_bank_texts() {
+    for &language in Language::ALL {
+        let content = load(language);
+        assert_eq!(content.text.language, language);
+    }
+}
+
+/// A key's text without its plural suffix: `layer-intro.count.few` → `layer-intro.count`.
+fn base_key(key: &str) -> &str {
+    match key.rsplit_once('.') {
+        Some((base, form)) if Ui::PLURAL.iter().any(|k| k.key() == base) && !form.is_empty() => base,
+        _ => key,
+    }
+}
+
+/// The values each text's callers supply; a text using any other placeholder would show it raw.
+fn fillable(key: &str) -> &'static [&'static str] {
+    match base_key(key) {
+        "welcome.resume-summary" | "progress.answered" => &["answered", "count"],
+        "overview.layer-progress" | "results.answered-of" => &["answered", "total"],
+        "progress.layer" | "progress.area" => &["current", "count", "name"],
+        "progress.statement" => &["current", "count"],
+        "layer-intro.count" | "results.unanswered" | "storage.dropped" => &["count"],
+        "overview.open" => &["name"],
+        "results.focus-gap" => &["score", "target"],
+        "results.resource-meta" => &["kind", "language"],
+        "storage.unreadable" | "storage.future" => &["key"],
+        "language.failed" => &["language"],
+        _ => &[],
+    }
+}
+
+#[test]
+fn interface_texts_use_only_placeholders_callers_fill() {
+    for &language in Language::ALL {
+        for (key, text) in texts(&ui_texts_file(language)) {
+            let allowed: BTreeSet<&str> = fillable(&key).iter().copied().collect();
+            let used = placeholders(&text);
+            assert!(
+                used.is_subset(&allowed),
+                "{}: {key} uses {used:?}, callers fill only {allowed:?}",
+                language.code()
+            );
+        }
+    }
+}
+
+#[test]
+fn translations_keep_every_placeholder_of_the_english_text() {
+    let english = texts(&ui_texts_file(Language::En));
+    let english_of = |key: &str| {
+        let base = base_key(key);
+        let key = if base == key { key.to_string() } else { format!("{base}.other") };
+        english[&key].clone()
+    };
+    for &language in &Language::ALL[1..] {
+        for (key, text) in texts(&ui_texts_file(language)) {
+            let mut wanted = placeholders(&english_of(&key)).into_iter().map(String::from).collect::<BTreeSet<_>>();
+            // Zero, one and two may spell the number out ("عبارتان") instead of showing {count}.
+            if [".zero", ".one", ".two"].iter().any(|form| key.ends_with(form)) && !text.contains("{count}") {
+                wanted.remove("count");
+            }
+            let used: BTreeSet<String> = placeholders(&text).into_iter().map(String::from).collect();
+            assert_eq!(used, wanted, "{}: {key}: {text}", language.code());
+        }
+    }
+}
+
+#[test]
+fn bank_texts_have_no_placeholders_and_no_markup() {
+    for &language in Language::ALL {
+        for (key, text) in texts(&bank_texts_file(language)) {
+            assert!(placeholders(&text).is_empty(), "{}: {key} has a placeholder nobody fills", language.code());
+            assert!(!text.contains('<'), "{}: {key} looks like markup; texts are shown as text", language.code());
+        }
+    }
+}
+
+#[test]
+fn translations_are_not_left_in_english() {
+    // A text identical to the English one is usually an untranslated copy. Names may stay as they are.
+    let same_allowed = ["profession.ucd.name"];
+    for &language in &Language::ALL[1..] {
+        for file in [ui_texts_file, bank_texts_file] {
+            let english = texts(&file(Language::En));
+            let mut same: Vec<String> = texts(&file(language))
+                .into_iter()
+                .filter(|(k, v)| english.get(k) == Some(v) && v.split_whitespace().count() > 2)
+                .map(|(k, _)| k)
+                .filter(|k| !same_allowed.contains(&k.as_str()))
+                .collect();
+            same.sort();
+            assert!(same.is_empty(), "{}: still in English: {same:?}", language.code());
+        }
+    }
+}
+
+#[test]
+fn arabic_texts_carry_no_bidi_control_characters() {
+    // Direction comes from the markup (`dir`, `<bdi>`), never from invisible characters in the texts.
+    for file in [ui_texts_file(Language::Ar), bank_texts_file(Language::Ar)] {
+        for (key, text) in texts(&file) {
+            let bad = text
+                .chars()
+                .any(|c| matches!(c, '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'));
+            assert!(!bad, "{key} contains a bidi control character");
+        }
+    }
+}
