@@ -116,7 +116,7 @@ test('a person completes the whole assessment with the keyboard only', async (t)
     await waitForHeading(page, bt(`statement.${st.id}.text`), { focus: true });
     assert.equal(
       await page.locator('.progress-answered').innerText(),
-      ut('progress.answered', { answered: i, total }),
+      ut('progress.answered', { answered: i, count: total }),
       `progress at statement ${i + 1}`,
     );
 

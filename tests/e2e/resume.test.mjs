@@ -68,7 +68,7 @@ test('a reload in the middle keeps the place, the answer on screen and every ear
   await byId(page, ratingId(current.id, 4)).check();
   given[current.id] = 4;
   const countBefore = await answeredText(page);
-  assert.equal(countBefore, ut('progress.answered', { answered: done + 1, total }));
+  assert.equal(countBefore, ut('progress.answered', { answered: done + 1, count: total }));
   const headingBefore = bt(`statement.${current.id}.text`);
 
   await page.reload();
@@ -111,7 +111,7 @@ test('closing the page and opening the address again in the same browser resumes
   again.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
   await again.goto(suite.url);
   await expectStatement(again, plan.statements[3], undefined, 'on return');
-  assert.equal(await answeredText(again), ut('progress.answered', { answered: 3, total }));
+  assert.equal(await answeredText(again), ut('progress.answered', { answered: 3, count: total }));
   assert.ok((await again.locator('.notices').innerText()).includes(ut('storage.restored')), 'welcome-back notice');
   for (let i = 2; i >= 0; i--) {
     await back(again);
@@ -129,7 +129,7 @@ test('"Start over" on the welcome screen asks first; "No" keeps the answers, "Ye
   await answerStatements(page, plan.statements.slice(0, 3), pattern);
   await toWelcome(page);
 
-  const summary = ut('welcome.resume-summary', { answered: 3, total });
+  const summary = ut('welcome.resume-summary', { answered: 3, count: total });
   await page.getByText(summary, { exact: true }).waitFor();
   assert.equal(await button(page, ut('welcome.start')).count(), 0, 'no "Start" button when there is progress');
   await button(page, ut('welcome.resume')).waitFor();
@@ -150,7 +150,7 @@ test('"Start over" on the welcome screen asks first; "No" keeps the answers, "Ye
   // Resume still leads to the first unanswered statement.
   await button(page, ut('welcome.resume')).click();
   await expectStatement(page, plan.statements[3], undefined, 'resume');
-  assert.equal(await answeredText(page), ut('progress.answered', { answered: 3, total }));
+  assert.equal(await answeredText(page), ut('progress.answered', { answered: 3, count: total }));
 
   // Ask again, and confirm.
   await toWelcome(page);

@@ -28,6 +28,9 @@ import {
 
 const suite = startSuite({ before, after });
 
+/** The storage key as the notice shows it: isolated (U+2068…U+2069) so it keeps its order in any sentence. */
+const isolated = (key) => `\u2068${key}\u2069`;
+
 const BANK_TEXTS = '**/locales/en/bank.json*';
 const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -107,7 +110,7 @@ test('(c) unreadable saved data is kept under a backup key and a new assessment 
   const text = await noticesText(page);
   const key = text.match(new RegExp(`${escape(BACKUP_PREFIX)}\\d+`))?.[0];
   assert.ok(key, `the notice names the backup key: ${JSON.stringify(text)}`);
-  assert.ok(text.includes(ut('storage.unreadable', { key })), `the notice explains: ${JSON.stringify(text)}`);
+  assert.ok(text.includes(ut('storage.unreadable', { key: isolated(key) })), `the notice explains: ${JSON.stringify(text)}`);
 
   let entries = await storageEntries(page);
   assert.equal(entries[key], corrupt, 'the original text is kept under the backup key');
@@ -145,8 +148,8 @@ test('(d) saved data from a newer version gets its own notice and is kept under 
   const text = await noticesText(page);
   const key = text.match(new RegExp(`${escape(BACKUP_PREFIX)}\\d+`))?.[0];
   assert.ok(key, `the notice names the backup key: ${JSON.stringify(text)}`);
-  assert.ok(text.includes(ut('storage.future', { key })), `the notice is the "newer version" one: ${JSON.stringify(text)}`);
-  assert.ok(!text.includes(ut('storage.unreadable', { key })), 'not the "unreadable" notice');
+  assert.ok(text.includes(ut('storage.future', { key: isolated(key) })), `the notice is the "newer version" one: ${JSON.stringify(text)}`);
+  assert.ok(!text.includes(ut('storage.unreadable', { key: isolated(key) })), 'not the "unreadable" notice');
   const entries = await storageEntries(page);
   assert.equal(entries[key], future, 'the original text is kept under the backup key');
 

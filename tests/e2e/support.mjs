@@ -17,22 +17,62 @@ export const BACKUP_PREFIX = 'skills-radar.assessment.unreadable.';
 
 const readJson = (path) => JSON.parse(readFileSync(join(ROOT, path), 'utf8'));
 
-/** The bank's structure, interface texts and bank texts, read from the repository. */
+/** The bank's structure, read from the repository. */
 export const bank = readJson('content/bank.json');
-export const ui = readJson('content/locales/en/ui.json');
-export const bankText = readJson('content/locales/en/bank.json');
 
+/**
+ * Where numbers are formatted from: the browser's own `Intl`, an oracle independent of the app. Arabic uses
+ * Arabic-Indic digits, as `ar-SA` and `ar-EG` do (plain `ar` now defaults to Latin digits in CLDR).
+ */
+const NUMBER_LOCALE = { en: 'en', fr: 'fr', ar: 'ar-SA' };
+
+/**
+ * The texts of one language, read from the repository, and how that language writes numbers and picks
+ * plural forms (from `Intl`, not from the app). `ut` fills {placeholders}; numbers given to it are formatted.
+ */
+export function textsFor(lang) {
+  const ui = readJson(`content/locales/${lang}/ui.json`);
+  const bankText = readJson(`content/locales/${lang}/bank.json`);
+  const plural = new Intl.PluralRules(lang);
+  const integer = new Intl.NumberFormat(NUMBER_LOCALE[lang], { useGrouping: false });
+  const oneDecimal = new Intl.NumberFormat(NUMBER_LOCALE[lang], {
+    useGrouping: false,
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+  });
+  const T = {
+    lang,
+    ui,
+    bankText,
+    num: (n) => integer.format(n),
+    /** A level given in tenths (37 → "3.7"), exactly. */
+    tenths: (t) => oneDecimal.format(t / 10),
+    bt(key) {
+      assert.ok(key in bankText, `content/locales/${lang}/bank.json has no key ${key}`);
+      return bankText[key];
+    },
+    ut(key, values = {}) {
+      let k = key;
+      if (!(key in ui)) {
+        assert.ok(`${key}.other` in ui, `content/locales/${lang}/ui.json has no key ${key}`);
+        assert.equal(typeof values.count, 'number', `${key} is counted: give {count}`);
+        k = `${key}.${plural.select(values.count)}`;
+        assert.ok(k in ui, `content/locales/${lang}/ui.json has no plural form ${k}`);
+      }
+      return ui[k].replace(/\{(\w+)\}/g, (_, name) =>
+        typeof values[name] === 'number' ? T.num(values[name]) : String(values[name]),
+      );
+    },
+  };
+  return T;
+}
+
+export const EN = textsFor('en');
+export const { ui, bankText } = EN;
 /** A bank text by key; fails loudly when the key is missing, so a test never compares with `undefined`. */
-export function bt(key) {
-  assert.ok(key in bankText, `content/locales/en/bank.json has no key ${key}`);
-  return bankText[key];
-}
-
+export const bt = EN.bt;
 /** An interface text, with {placeholders} filled in. */
-export function ut(key, values = {}) {
-  assert.ok(key in ui, `content/locales/en/ui.json has no key ${key}`);
-  return ui[key].replace(/\{(\w+)\}/g, (_, name) => String(values[name]));
-}
+export const ut = EN.ut;
 
 /**
  * What the person is asked, in order, for a profile { profession: id | null, leads, foundation }:
@@ -155,19 +195,19 @@ export async function waitForHeading(page, text, { focus = false } = {}) {
 export const button = (page, name) => page.getByRole('button', { name, exact: true });
 
 /** Welcome → About you, by mouse. */
-export async function start(page) {
-  await button(page, ut('welcome.start')).click();
-  await waitForHeading(page, ut('about.title'), { focus: true });
+export async function start(page, T = EN) {
+  await button(page, T.ut('welcome.start')).click();
+  await waitForHeading(page, T.ut('about.title'), { focus: true });
 }
 
 /** Fills "About you" by mouse and submits; ends on the first layer's intro. */
-export async function submitProfile(page, profile) {
+export async function submitProfile(page, profile, T = EN) {
   await page.locator(`#profession-${profile.profession ?? 'none'}`).check();
   await page.locator(profile.leads ? '#leads-yes' : '#leads-no').check();
   await page.locator(profile.foundation ? '#foundation-yes' : '#foundation-no').check();
   await page.locator('form .nav-next').click();
   const plan = planFor(profile);
-  await waitForHeading(page, bt(`layer.${plan.layers[0].id}.name`), { focus: true });
+  await waitForHeading(page, T.bt(`layer.${plan.layers[0].id}.name`), { focus: true });
   return plan;
 }
 
@@ -185,14 +225,14 @@ export const back = (page) => page.locator('main .nav-back').click();
  * 1–5 or 'na'. Layer intros on the way are passed with Next. Returns the answers given, by statement id.
  * Each statement screen must show the expected statement, so a wrong order fails here.
  */
-export async function answerStatements(page, statements, answerFor, { from = 0 } = {}) {
+export async function answerStatements(page, statements, answerFor, { from = 0, T = EN } = {}) {
   const given = {};
   for (let i = 0; i < statements.length; i++) {
     const st = statements[i];
-    const want = bt(`statement.${st.id}.text`);
+    const want = T.bt(`statement.${st.id}.text`);
     if ((await headingText(page)) !== want) {
       // A layer intro comes before the first statement of each layer.
-      assert.equal(await headingText(page), bt(`layer.${st.layer}.name`), `before statement ${st.id}`);
+      assert.equal(await headingText(page), T.bt(`layer.${st.layer}.name`), `before statement ${st.id}`);
       await next(page);
       await waitForHeading(page, want, { focus: true });
     }
@@ -203,7 +243,7 @@ export async function answerStatements(page, statements, answerFor, { from = 0 }
     const following = statements[i + 1];
     if (following) {
       const nextHeading =
-        following.layer === st.layer ? bt(`statement.${following.id}.text`) : bt(`layer.${following.layer}.name`);
+        following.layer === st.layer ? T.bt(`statement.${following.id}.text`) : T.bt(`layer.${following.layer}.name`);
       await waitForHeading(page, nextHeading, { focus: true });
     }
   }
@@ -211,11 +251,11 @@ export async function answerStatements(page, statements, answerFor, { from = 0 }
 }
 
 /** A full walk by mouse for `profile`, ending on the results. */
-export async function walkToResults(page, profile = SHORT_PROFILE, answerFor = (i) => (i % 5) + 1) {
-  await start(page);
-  const plan = await submitProfile(page, profile);
-  const given = await answerStatements(page, plan.statements, answerFor);
-  await waitForHeading(page, ut('results.title'), { focus: true });
+export async function walkToResults(page, profile = SHORT_PROFILE, answerFor = (i) => (i % 5) + 1, T = EN) {
+  await start(page, T);
+  const plan = await submitProfile(page, profile, T);
+  const given = await answerStatements(page, plan.statements, answerFor, { T });
+  await waitForHeading(page, T.ut('results.title'), { focus: true });
   return { plan, given };
 }
 
@@ -233,12 +273,11 @@ export const storageEntries = (page) =>
   page.evaluate(() => Object.fromEntries(Object.keys(localStorage).map((k) => [k, localStorage.getItem(k)])));
 
 /** Expected "Your level" text: the mean of the levels rounded half up to one decimal, or "Not rated". */
-export function expectedLevel(levels) {
-  if (levels.length === 0) return ut('results.not-rated');
+export function expectedLevel(levels, T = EN) {
+  if (levels.length === 0) return T.ut('results.not-rated');
   const sum = levels.reduce((a, b) => a + b, 0);
   // Exact integer arithmetic: tenths = round(10 * sum / n), halves up (all values are positive).
-  const tenths = Math.floor((20 * sum + levels.length) / (2 * levels.length));
-  return `${Math.floor(tenths / 10)}.${tenths % 10}`;
+  return T.tenths(Math.floor((20 * sum + levels.length) / (2 * levels.length)));
 }
 
 /** The score table's body rows as objects keyed by column. */
@@ -266,7 +305,7 @@ export function expectedTarget(profile, areaId) {
  * The score-table row the results should show for `area` (from `planFor`), given the answers by statement id
  * (levels 1–5 or 'na') and the profile. Computed with exact integer arithmetic, rounding halves up.
  */
-export function expectedRow(area, given, profile, axis) {
+export function expectedRow(area, given, profile, axis, T = EN) {
   const answers = area.statements.map((id) => given[id]).filter((a) => a !== undefined);
   const levels = answers.filter((a) => a !== 'na');
   const n = levels.length;
@@ -277,16 +316,16 @@ export function expectedRow(area, given, profile, axis) {
     // The gap a reader can check: the target minus the level as displayed (mean rounded to tenths, halves up).
     const levelTenths = Math.floor((20 * sum + n) / (2 * n));
     const tenths = target * 10 - levelTenths;
-    gap = tenths > 0 ? `${Math.floor(tenths / 10)}.${tenths % 10}` : ut('results.target-met');
+    gap = tenths > 0 ? T.tenths(tenths) : T.ut('results.target-met');
   }
   return {
-    axis: String(axis),
-    layer: bt(`layer.${area.layer}.name`),
-    area: bt(`area.${area.id}.name`),
-    level: expectedLevel(levels),
-    target: target == null ? ut('results.no-target') : `${target}.0`,
+    axis: T.num(axis),
+    layer: T.bt(`layer.${area.layer}.name`),
+    area: T.bt(`area.${area.id}.name`),
+    level: expectedLevel(levels, T),
+    target: target == null ? T.ut('results.no-target') : T.tenths(target * 10),
     gap,
-    answered: ut('results.answered-of', { answered: answers.length, total: area.statements.length }),
+    answered: T.ut('results.answered-of', { answered: answers.length, total: area.statements.length }),
     areaIsHeader: true,
   };
 }
