@@ -2,6 +2,8 @@
 //   - every file the browser fetches until the first screen is interactive, raw and brotli (quality 11),
 //     and their total: the first load;
 //   - what is fetched later, when the person starts (the bank's texts);
+//   - the same first load for browsers preferring French and Arabic, whose texts are fetched, not built in;
+//   - time from pressing a language in the switch, mid-assessment, to the screen shown in that language;
 //   - time from navigation to the first interactive screen (median of fresh loads);
 //   - time from pressing Next to the next screen being in the DOM and painted (median and p90).
 // Usage: node scripts/bench.mjs [--loads N] [--steps N]
@@ -50,7 +52,7 @@ function table(title, rows) {
 
 // 1. What the first load fetches, observed in the browser.
 {
-  const page = await browser.newPage();
+  const page = await browser.newPage({ locale: 'en-GB' });
   const early = [];
   const late = [];
   let interactive = false;
@@ -71,7 +73,7 @@ function table(title, rows) {
 {
   const times = [];
   for (let i = 0; i < LOADS; i++) {
-    const context = await browser.newContext();
+    const context = await browser.newContext({ locale: 'en-GB' });
     const page = await context.newPage();
     await page.goto(origin + '/');
     await page.getByRole('button', { name: 'Start the assessment' }).waitFor();
@@ -85,7 +87,7 @@ function table(title, rows) {
 
 // 3. Next → next screen, over the statements of the user and socio-emotional layers.
 {
-  const context = await browser.newContext();
+  const context = await browser.newContext({ locale: 'en-GB' });
   const page = await context.newPage();
   await page.goto(origin + '/');
   await page.getByRole('button', { name: 'Start the assessment' }).click();
@@ -121,6 +123,60 @@ function table(title, rows) {
   await context.close();
   console.log(`Next to next screen in the DOM: median ${median(dom).toFixed(1)} ms, p90 ${pct(dom, 0.9).toFixed(1)} ms; ` +
     `painted: median ${median(painted).toFixed(1)} ms, p90 ${pct(painted, 0.9).toFixed(1)} ms (${dom.length} steps)`);
+}
+
+// 4. First load for browsers preferring French or Arabic: the welcome screen waits for that language's texts.
+const welcome = { fr: JSON.parse(await readFile('content/locales/fr/ui.json', 'utf8'))['welcome.start'],
+  ar: JSON.parse(await readFile('content/locales/ar/ui.json', 'utf8'))['welcome.start'] };
+for (const lang of ['fr', 'ar']) {
+  const context = await browser.newContext({ locale: lang });
+  const page = await context.newPage();
+  const seen = [];
+  page.on('request', (r) => seen.push(new URL(r.url()).pathname));
+  await page.goto(origin + '/');
+  await page.getByRole('button', { name: welcome[lang] }).waitFor();
+  await page.waitForLoadState('networkidle');
+  await context.close();
+  table(`First load for a browser preferring ${lang}`,
+    await sizes([...new Set(seen)].map((p) => (p === '/' ? 'index.html' : p.slice(1)))));
+  table(`Fetched when a ${lang} reader starts`, await sizes([`locales/${lang}/bank.json`]));
+}
+
+// 5. Switching language on a statement screen: press to the statement shown in the other language, which
+//    needs that language's interface and bank texts fetched and checked.
+{
+  const times = { fr: [], ar: [] };
+  for (let i = 0; i < 5; i++) {
+    for (const lang of ['fr', 'ar']) {
+      const context = await browser.newContext({ locale: 'en-GB' });
+      const page = await context.newPage();
+      await page.goto(origin + '/');
+      await page.getByRole('button', { name: 'Start the assessment' }).click();
+      await page.locator('#profession-none').check();
+      await page.locator('#leads-no').check();
+      await page.locator('#foundation-no').check();
+      await page.getByRole('button', { name: 'Next' }).click();
+      await page.locator('.layer-intro').waitFor();
+      await page.locator('main .nav-next').click();
+      await page.locator('.rating').waitFor();
+      times[lang].push(await page.evaluate((lang) => new Promise((done) => {
+        const start = performance.now();
+        const observer = new MutationObserver(() => {
+          if (document.documentElement.lang === lang) {
+            observer.disconnect();
+            requestAnimationFrame(() => requestAnimationFrame(() => done(performance.now() - start)));
+          }
+        });
+        observer.observe(document.documentElement, { attributes: true, childList: true, subtree: true });
+        document.querySelector(`.language-switch button[lang="${lang}"]`).click();
+      }), lang));
+      await context.close();
+    }
+  }
+  for (const lang of ['fr', 'ar']) {
+    console.log(`Switch to ${lang} on a statement, to painted: median ${median(times[lang]).toFixed(1)} ms, ` +
+      `max ${Math.max(...times[lang]).toFixed(1)} ms (5 fresh pages, texts fetched each time)`);
+  }
 }
 
 await browser.close();

@@ -52,8 +52,9 @@ pub fn screen_key(screen: &Screen) -> String {
 
 #[component]
 pub fn App() -> Html {
-    let loaded =
-        use_memo((), |_| content::load_interface(content::BANK, Language::En, content::UI_TEXTS_EN).map(Rc::new));
+    let loaded = use_memo((), |_| {
+        content::parse_bank(content::BANK).map(|bank| Rc::new(Content::without_texts(bank, Language::En)))
+    });
     match &*loaded {
         Ok(content) => html! { <Assessor content={ContentContext(content.clone())} /> },
         Err(errors) => html! { <main id="main" class="page">{ unavailable::content_errors(None, errors) }</main> },
@@ -117,10 +118,15 @@ fn Assessor(props: &AssessorProps) -> Html {
 
     // Every screen after the welcome needs the bank's texts.
     let texts = use_texts(props.content.clone(), *language, state.assessment.screen != Screen::Welcome);
+    let has_interface = texts.content.0.text.has_interface();
     let shown_language = texts.content.0.text.language;
     {
         let title = texts.content.0.text.ui(Ui::AppTitle).to_string();
-        use_effect_with(shown_language, move |language| dom::set_language(language.code(), language.dir(), &title));
+        use_effect_with((shown_language, has_interface), move |&(language, has_interface)| {
+            if has_interface {
+                dom::set_language(language.code(), language.dir(), &title);
+            }
+        });
     }
 
     // On every change of screen after the first, move focus to the new screen's heading.
@@ -133,9 +139,12 @@ fn Assessor(props: &AssessorProps) -> Html {
         Some(_) => "texts-loading".to_string(),
     };
     {
+        // The page's first screen keeps the browser's own focus order (skip link first), including when it
+        // follows the loading screen shown while the interface texts arrive.
         let first = use_mut_ref(|| true);
-        use_effect_with(shown_key.clone(), move |_| {
-            if std::mem::replace(&mut *first.borrow_mut(), false) {
+        use_effect_with(shown_key.clone(), move |key| {
+            if *first.borrow() {
+                *first.borrow_mut() = key == "texts-loading";
                 return;
             }
             dom::scroll_to_top();
@@ -166,7 +175,9 @@ fn Assessor(props: &AssessorProps) -> Html {
     let text = &texts.content.0.text;
     let assessment = &state.assessment;
     let screen = match (&texts.missing, &assessment.screen) {
-        (Some(Fetch::Invalid(errors)), _) => unavailable::content_errors(Some(text), errors),
+        (Some(Fetch::Invalid(errors)), _) => {
+            unavailable::content_errors(Some(text).filter(|t| t.has_interface()), errors)
+        }
         (Some(Fetch::Unreachable), _) => unavailable::unreachable(text, texts.retry.clone()),
         (Some(_), _) => unavailable::loading(text),
         (None, Screen::Welcome) => html! { <Welcome assessment={assessment.clone()} dispatch={dispatch.clone()} /> },
@@ -182,6 +193,10 @@ fn Assessor(props: &AssessorProps) -> Html {
         }
         (None, Screen::Results) => html! { <Results assessment={assessment.clone()} dispatch={dispatch.clone()} /> },
     };
+    if !has_interface {
+        // No language's texts yet: the loading or failure screen alone, in built-in English.
+        return html! { <main id="main" class="page"><div key={shown_key} class="screen">{ screen }</div></main> };
+    }
     html! {
         <ContextProvider<ContentContext> context={texts.content.clone()}>
             <a class="skip-link" href="#main">{ text.ui(Ui::SkipToContent) }</a>

@@ -1,6 +1,6 @@
-//! The texts each screen is shown in. English interface texts are compiled in; everything else (the bank's
-//! texts in any language, the interface texts of French and Arabic) is fetched the first time a screen
-//! needs it, checked against the bank, and kept for the page's life. While a newly chosen language loads,
+//! The texts each screen is shown in. Every language's texts are fetched the first time a screen needs
+//! them (the interface texts before the first screen, the bank's texts when the person starts), checked
+//! against the interface and the bank, and kept for the page's life. While a newly chosen language loads,
 //! or if it cannot load, the page stays in the language it was showing, so a switch never blanks a screen.
 
 use super::fetch::fetch_text;
@@ -8,7 +8,6 @@ use super::ContentContext;
 use crate::core::content::{bank_texts_file, ui_texts_file, Content, Source};
 use crate::core::locale::Language;
 use crate::core::validate::ContentError;
-use std::collections::BTreeMap;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -24,7 +23,8 @@ pub enum Fetch {
 }
 
 pub struct Texts {
-    /// The content to render with: the wanted language when it is ready, else the one shown so far.
+    /// The content to render with: the wanted language when it is ready, else the one shown so far; before
+    /// any language has loaded, the bank without texts (`has_interface()` is false).
     pub content: ContentContext,
     /// Set when the screen cannot be shown at all yet: its texts are missing and no language stands in.
     pub missing: Option<Fetch>,
@@ -37,36 +37,41 @@ fn is_ready(content: &Content, needs_bank: bool) -> bool {
     !needs_bank || content.text.has_bank_texts()
 }
 
-type Cache = BTreeMap<Language, ContentContext>;
+/// One slot per language, indexed by `Language as usize`: smaller code than a map for three entries.
+type PerLanguage<T> = [T; Language::ALL.len()];
+
+fn slot(language: Language) -> usize {
+    language as usize
+}
 
 #[hook]
-pub fn use_texts(english: ContentContext, wanted: Language, needs_bank: bool) -> Texts {
+pub fn use_texts(boot: ContentContext, wanted: Language, needs_bank: bool) -> Texts {
     // Shared cells rather than state: several fetches may be in flight when the person switches quickly,
     // and each must add to the latest cache, not to the copy it started with.
-    let cache = use_mut_ref(|| Cache::from([(Language::En, english.clone())]));
-    let status = use_mut_ref(BTreeMap::<Language, Fetch>::new);
-    // The content a screen was last shown in; none until the person's language has been shown once, so a
-    // first visit in French waits for French rather than flashing English.
+    let cache = use_mut_ref(|| -> PerLanguage<Option<ContentContext>> { [None, None, None] });
+    let status =
+        use_mut_ref(|| -> PerLanguage<Fetch> { [Fetch::NotRequested, Fetch::NotRequested, Fetch::NotRequested] });
+    // The content a screen was last shown in; none until the person's language has been shown once.
     let shown = use_mut_ref(|| None::<ContentContext>);
     let rerender = use_force_update();
 
-    let candidate = cache.borrow().get(&wanted).cloned();
+    let candidate = cache.borrow()[slot(wanted)].clone();
     let ready = candidate.as_ref().filter(|c| is_ready(&c.0, needs_bank)).cloned();
-    let wanted_status = status.borrow().get(&wanted).cloned().unwrap_or(Fetch::NotRequested);
+    let wanted_status = status.borrow()[slot(wanted)].clone();
 
     {
-        let (cache, status, rerender, english) = (cache.clone(), status.clone(), rerender.clone(), english.clone());
+        let (cache, status, rerender, boot) = (cache.clone(), status.clone(), rerender.clone(), boot.clone());
         let start = ready.is_none() && wanted_status == Fetch::NotRequested;
         use_effect_with((wanted, needs_bank, start), move |&(wanted, needs_bank, start)| {
             if start {
-                status.borrow_mut().insert(wanted, Fetch::Loading);
+                status.borrow_mut()[slot(wanted)] = Fetch::Loading;
                 rerender.force_update();
                 wasm_bindgen_futures::spawn_local(async move {
-                    let base = cache.borrow().get(&wanted).cloned();
-                    let outcome = load(base, &english, wanted, needs_bank).await;
+                    let base = cache.borrow()[slot(wanted)].clone();
+                    let outcome = load(base, &boot, wanted, needs_bank).await;
                     let next = match outcome {
                         Ok(content) => {
-                            cache.borrow_mut().insert(wanted, content);
+                            cache.borrow_mut()[slot(wanted)] = Some(content);
                             Fetch::NotRequested
                         }
                         Err(fetch) => {
@@ -78,7 +83,7 @@ pub fn use_texts(english: ContentContext, wanted: Language, needs_bank: bool) ->
                             fetch
                         }
                     };
-                    status.borrow_mut().insert(wanted, next);
+                    status.borrow_mut()[slot(wanted)] = next;
                     rerender.force_update();
                 });
             }
@@ -88,7 +93,7 @@ pub fn use_texts(english: ContentContext, wanted: Language, needs_bank: bool) ->
     let retry = {
         let (status, rerender) = (status.clone(), rerender.clone());
         Callback::from(move |()| {
-            status.borrow_mut().insert(wanted, Fetch::NotRequested);
+            status.borrow_mut()[slot(wanted)] = Fetch::NotRequested;
             rerender.force_update();
         })
     };
@@ -103,7 +108,7 @@ pub fn use_texts(english: ContentContext, wanted: Language, needs_bank: bool) ->
         return Texts { content, missing: None, switch_failed: failed.then_some(wanted), retry };
     }
     // Nothing can stand in: the loading or failure screen, in the wanted language if its interface is here.
-    let content = candidate.or_else(|| shown.borrow().clone()).unwrap_or(english);
+    let content = candidate.or_else(|| shown.borrow().clone()).unwrap_or(boot);
     let missing = match wanted_status {
         Fetch::NotRequested => Fetch::Loading,
         other => other,
@@ -114,17 +119,17 @@ pub fn use_texts(english: ContentContext, wanted: Language, needs_bank: bool) ->
 /// Fetches what `wanted` lacks: its interface texts unless `base` has them, and its bank texts if needed.
 async fn load(
     base: Option<ContentContext>,
-    english: &ContentContext,
+    boot: &ContentContext,
     wanted: Language,
     needs_bank: bool,
 ) -> Result<ContentContext, Fetch> {
-    let version = &english.0.bank.version;
+    let version = &boot.0.bank.version;
     let content = match base {
         Some(content) => content.0,
         None => {
             let json = fetch_locale_file(wanted, "ui", version).await?;
             let file = ui_texts_file(wanted);
-            Rc::new(english.0.with_interface(wanted, Source { file: &file, json: &json }).map_err(Fetch::Invalid)?)
+            Rc::new(boot.0.with_interface(wanted, Source { file: &file, json: &json }).map_err(Fetch::Invalid)?)
         }
     };
     if !needs_bank || content.text.has_bank_texts() {

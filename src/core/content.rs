@@ -1,14 +1,17 @@
 //! Loads and validates the content a session needs: the bank structure and one language's texts.
-//! The default content is compiled in, so the first screen needs no further request.
+//! The bank's structure is compiled in; every language's texts, English included, are separate files the
+//! browser fetches when needed (see `app::texts`), so each reader downloads their own language only.
 
 use super::bank::Bank;
 use super::locale::Language;
 use super::text::{parse_texts, Catalog};
 use super::validate::{validate_bank, ContentError};
+use std::rc::Rc;
 
+/// The bank and one language's texts. The bank is shared between languages: a switch swaps only the texts.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Content {
-    pub bank: Bank,
+    pub bank: Rc<Bank>,
     pub text: Catalog,
 }
 
@@ -30,18 +33,14 @@ pub struct Sources<'a> {
 /// The bank's structure, compiled in: small, and needed on the first screen.
 pub const BANK: Source<'static> = Source { file: "content/bank.json", json: include_str!("../../content/bank.json") };
 
-/// The English interface texts, compiled in.
-pub const UI_TEXTS_EN: Source<'static> =
-    Source { file: "content/locales/en/ui.json", json: include_str!("../../content/locales/en/ui.json") };
-
 /// The file a language's bank texts come from: in the repository, and (under `locales/`) in the built app,
 /// where the browser fetches it when the person starts, so the first screen does not wait for it.
 pub fn bank_texts_file(language: Language) -> String {
     format!("content/locales/{}/bank.json", language.code())
 }
 
-/// The file a language's interface texts come from. English is compiled in; the browser fetches the
-/// others from `locales/` when the person's language needs them.
+/// The file a language's interface texts come from; the browser fetches it from `locales/` before the
+/// first screen in that language.
 pub fn ui_texts_file(language: Language) -> String {
     format!("content/locales/{}/ui.json", language.code())
 }
@@ -51,7 +50,7 @@ pub fn ui_texts_file(language: Language) -> String {
 pub const DEFAULT: Sources<'static> = Sources {
     bank: BANK,
     language: Language::En,
-    ui_texts: UI_TEXTS_EN,
+    ui_texts: Source { file: "content/locales/en/ui.json", json: include_str!("../../content/locales/en/ui.json") },
     bank_texts: Source {
         file: "content/locales/en/bank.json",
         json: include_str!("../../content/locales/en/bank.json"),
@@ -81,12 +80,17 @@ pub fn load_interface(bank: Source, language: Language, ui_texts: Source) -> Res
         .map_err(|e| vec![e])
         .and_then(|ui| Catalog::interface(language, (ui_texts.file, ui)));
     match (bank, ui) {
-        (Ok(bank), Ok(text)) => Ok(Content { bank, text }),
+        (Ok(bank), Ok(text)) => Ok(Content { bank: Rc::new(bank), text }),
         (bank, ui) => Err(bank.err().unwrap_or_default().into_iter().chain(ui.err().unwrap_or_default()).collect()),
     }
 }
 
 impl Content {
+    /// The bank with no texts yet, in `language`: what the app starts from.
+    pub fn without_texts(bank: Bank, language: Language) -> Content {
+        Content { bank: Rc::new(bank), text: Catalog::none(language) }
+    }
+
     /// This content with its texts replaced by another language's interface texts (bank texts to follow).
     pub fn with_interface(&self, language: Language, source: Source) -> Result<Content, Vec<ContentError>> {
         let ui = parse_texts(source.file, source.json).map_err(|e| vec![e])?;

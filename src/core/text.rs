@@ -398,6 +398,15 @@ impl Catalog {
     pub fn has_bank_texts(&self) -> bool {
         !self.bank.is_empty()
     }
+
+    /// A catalog with no texts yet: what the app holds while a language's interface texts are on their way.
+    pub fn none(language: Language) -> Catalog {
+        Catalog { language, ui: BTreeMap::new(), bank: BTreeMap::new() }
+    }
+
+    pub fn has_interface(&self) -> bool {
+        !self.ui.is_empty()
+    }
 }
 
 /// Builds a language's full catalog, checking it has exactly the keys the interface and `bank` need.
@@ -409,7 +418,7 @@ pub fn build_catalog(
     bank: &Bank,
 ) -> Result<Catalog, Vec<ContentError>> {
     let interface = Catalog::interface(language, ui);
-    let empty = Catalog { language, ui: BTreeMap::new(), bank: BTreeMap::new() };
+    let empty = Catalog::none(language);
     let full = interface.as_ref().unwrap_or(&empty).with_bank_texts(bank_texts, bank);
     match (interface, full) {
         (Ok(_), Ok(full)) => Ok(full),

@@ -28,7 +28,11 @@ fn load(language: Language, ui: &str, bank: &str) -> Rc<Content> {
 }
 
 thread_local! {
-    static CONTENT: Rc<Content> = load(Language::En, content::UI_TEXTS_EN.json, BANK_TEXTS_EN);
+    static CONTENT: Rc<Content> = load(
+        Language::En,
+        include_str!("../../content/locales/en/ui.json"),
+        BANK_TEXTS_EN,
+    );
     static CONTENT_FR: Rc<Content> = load(
         Language::Fr,
         include_str!("../../content/locales/fr/ui.json"),

@@ -23,7 +23,7 @@ fn load(language: Language) -> Content {
     let text = Catalog::interface(language, (&ui_file, ui)).unwrap_or_else(|e| panic!("{e:#?}"));
     let bank_file = bank_texts_file(language);
     let json = read(&bank_file);
-    Content { bank, text }
+    Content { bank: std::rc::Rc::new(bank), text }
         .with_bank_texts(Source { file: &bank_file, json: &json })
         .unwrap_or_else(|e| panic!("{e:#?}"))
 }

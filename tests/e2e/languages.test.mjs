@@ -360,3 +360,18 @@ for (const [locale, T] of [
     assert.deepEqual(errors, []);
   });
 }
+
+test('when no interface texts can be fetched, the page says so in plain English and recovers on retry', async (t) => {
+  const { page, errors } = await openIn(t, 'fr-FR');
+  const blocked = /\/locales\/fr\/ui\.json/;
+  await page.route(blocked, (route) => route.abort());
+  await page.goto(suite.url);
+  await waitForHeading(page, 'Skills Radar could not be loaded');
+  assert.equal(await page.locator('main p').innerText(), 'Check your connection and try again.');
+  assert.equal((await rootLanguage(page)).lang, 'en', 'the built-in English message is marked as English');
+  await page.unroute(blocked);
+  await button(page, 'Try again').click();
+  await waitForHeading(page, FR.ut('welcome.title'));
+  await assertRoot(page, FR, 'after retrying');
+  assert.deepEqual(errors, []);
+});

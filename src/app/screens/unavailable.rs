@@ -29,10 +29,20 @@ pub fn content_errors(text: Option<&Catalog>, errors: &[ContentError]) -> Html {
     }
 }
 
+/// An interface text, or built-in English while no language's interface texts have arrived: the only
+/// texts a page can show when the texts themselves cannot be fetched.
+fn or_builtin<'a>(text: &'a Catalog, key: Ui, builtin: &'a str) -> &'a str {
+    if text.has_interface() {
+        text.ui(key)
+    } else {
+        builtin
+    }
+}
+
 pub fn loading(text: &Catalog) -> Html {
     html! {
         <section class="texts-loading" aria-busy="true">
-            <h1 id="screen-heading" tabindex="-1">{ text.ui(Ui::TextsLoading) }</h1>
+            <h1 id="screen-heading" tabindex="-1">{ or_builtin(text, Ui::TextsLoading, "Loading…") }</h1>
         </section>
     }
 }
@@ -40,9 +50,13 @@ pub fn loading(text: &Catalog) -> Html {
 pub fn unreachable(text: &Catalog, retry: Callback<()>) -> Html {
     html! {
         <section class="texts-failed">
-            <h1 id="screen-heading" tabindex="-1">{ text.ui(Ui::ContentErrorTitle) }</h1>
-            <p>{ text.ui(Ui::TextsFailed) }</p>
-            <button type="button" class="button-primary" onclick={retry.reform(|_| ())}>{ text.ui(Ui::TextsRetry) }</button>
+            <h1 id="screen-heading" tabindex="-1">
+                { or_builtin(text, Ui::ContentErrorTitle, "Skills Radar could not be loaded") }
+            </h1>
+            <p>{ or_builtin(text, Ui::TextsFailed, "Check your connection and try again.") }</p>
+            <button type="button" class="button-primary" onclick={retry.reform(|_| ())}>
+                { or_builtin(text, Ui::TextsRetry, "Try again") }
+            </button>
         </section>
     }
 }

@@ -33,6 +33,7 @@ pub struct RadarChartProps {
     pub layers: Vec<ChartLayer>,
 }
 
+/// The chart's width and height in SVG units; `view_box` and `mirror` below repeat it as text.
 const SIZE: f64 = 440.0;
 const RADAR: Radar = Radar { cx: SIZE / 2.0, cy: SIZE / 2.0, radius: 170.0, max: 5.0 };
 
@@ -44,11 +45,12 @@ pub fn RadarChart(props: &RadarChartProps) -> Html {
     let scores: Vec<Option<f64>> = props.axes.iter().map(|a| a.score).collect();
     let targets: Vec<Option<f64>> = props.axes.iter().map(|a| a.target).collect();
     let has_target = targets.iter().any(Option::is_some);
-    let view_box = format!("0 0 {SIZE} {SIZE}");
+    // Literal strings, not `format!` of SIZE: formatting an f64 would pull the float formatter into the wasm.
+    let view_box = "0 0 440 440";
     let centre = (fmt1(RADAR.cx), fmt1(RADAR.cy));
     let rtl = text.language.is_rtl();
     let place = |p: Point, anchor: Anchor| if rtl { (RADAR.mirror(p), anchor.flipped()) } else { (p, anchor) };
-    let mirror = rtl.then(|| format!("matrix(-1 0 0 1 {SIZE} 0)"));
+    let mirror = rtl.then_some("matrix(-1 0 0 1 440 0)");
 
     let sectors = props.layers.iter().map(|l| {
         let d = RADAR.sector_path(l.first_axis - 1, l.last_axis - 1, n);
