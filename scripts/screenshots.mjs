@@ -1,6 +1,7 @@
 // Regenerates the README's screenshots from the release build in dist/ (build it first:
 // `trunk build --release --offline`). Usage: node scripts/screenshots.mjs
 import { chromium } from 'playwright-core';
+import { readFile } from 'node:fs/promises';
 import { startServer } from '../tests/e2e/server.mjs';
 
 const server = await startServer('dist');
@@ -10,9 +11,11 @@ const browser = await chromium.launch({
 });
 const url = `http://127.0.0.1:${server.address().port}/`;
 
-async function walk(page, { profession, leads, pattern }) {
+const arabic = JSON.parse(await readFile('content/locales/ar/ui.json', 'utf8'));
+
+async function walk(page, { profession, leads, pattern, start = 'Start the assessment' }) {
   await page.goto(url);
-  await page.getByRole('button', { name: 'Start the assessment' }).click();
+  await page.getByRole('button', { name: start }).click();
   await page.locator(`#profession-${profession}`).check();
   await page.locator(leads ? '#leads-yes' : '#leads-no').check();
   await page.locator('#foundation-no').check();
@@ -24,13 +27,13 @@ async function walk(page, { profession, leads, pattern }) {
   }
 }
 
-const desktop = await browser.newPage({ viewport: { width: 960, height: 1300 }, deviceScaleFactor: 1 });
+const desktop = await browser.newPage({ viewport: { width: 960, height: 1300 }, deviceScaleFactor: 1, locale: 'en-GB' });
 await walk(desktop, { profession: 'data', leads: true, pattern: (i) => [2, 3, 1, 3, 4, 2, 3][i % 7] });
 // The heading, the chart and its legend: the part that shows what the product does.
 const top = await desktop.locator('.results h1').boundingBox();
 const chart = await desktop.locator('.radar').boundingBox();
 await desktop.screenshot({ path: 'docs/results.png', clip: { x: 0, y: top.y - 16, width: 960, height: chart.y + chart.height - top.y + 32 } });
-const phone = await browser.newPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+const phone = await browser.newPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'en-GB' });
 await phone.goto(url);
 await phone.getByRole('button', { name: 'Start the assessment' }).click();
 await phone.locator('#profession-ucd').check();
@@ -41,5 +44,24 @@ await phone.locator('.nav-next').click();
 await phone.locator('input[type=radio]').nth(2).check();
 await phone.evaluate(() => window.scrollTo(0, 0));
 await phone.screenshot({ path: 'docs/question-phone.png' });
+
+// Arabic, right to left (needs an Arabic font: Debian's fonts-noto-core).
+const arDesktop = await browser.newPage({ viewport: { width: 960, height: 1300 }, deviceScaleFactor: 1, locale: 'ar-SA' });
+await walk(arDesktop, { profession: 'data', leads: true, pattern: (i) => [2, 3, 1, 3, 4, 2, 3][i % 7], start: arabic['welcome.start'] });
+const arTop = await arDesktop.locator('.results h1').boundingBox();
+const arChart = await arDesktop.locator('.radar').boundingBox();
+await arDesktop.screenshot({ path: 'docs/results-ar.png', clip: { x: 0, y: arTop.y - 16, width: 960, height: arChart.y + arChart.height - arTop.y + 32 } });
+const arPhone = await browser.newPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'ar-SA' });
+await arPhone.goto(url);
+await arPhone.getByRole('button', { name: arabic['welcome.start'] }).click();
+await arPhone.locator('#profession-ucd').check();
+await arPhone.locator('#leads-no').check();
+await arPhone.locator('#foundation-no').check();
+await arPhone.locator('.nav-next').click();
+await arPhone.locator('.nav-next').click();
+await arPhone.locator('input[type=radio]').nth(2).check();
+await arPhone.evaluate(() => window.scrollTo(0, 0));
+await arPhone.screenshot({ path: 'docs/question-phone-ar.png' });
+
 await browser.close();
 server.close();

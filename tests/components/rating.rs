@@ -3,6 +3,7 @@
 use crate::support::*;
 use skills_radar::app::widgets::rating::Rating;
 use skills_radar::core::answers::Answer;
+use skills_radar::core::locale::Language;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use yew::prelude::*;
@@ -191,4 +192,14 @@ async fn a_profile_statement_says_no_answer_is_better() {
     .await;
     assert_eq!(text(&m.one(".hint")), profile_hint);
     assert_ne!(scale_hint, profile_hint);
+}
+
+#[wasm_bindgen_test]
+async fn arabic_levels_show_arabic_numerals_and_keep_ascii_values() {
+    let m = Mounted::new_in(Language::Ar, rating(None, Callback::noop())).await;
+    let badges: Vec<String> = m.all(".level-number").iter().map(text).collect();
+    assert_eq!(badges, ["١", "٢", "٣", "٤", "٥"]);
+    // The submitted values stay machine-readable whatever the language.
+    let values: Vec<String> = m.radios().iter().map(|r| r.value()).collect();
+    assert_eq!(values, ["1", "2", "3", "4", "5", "na"]);
 }

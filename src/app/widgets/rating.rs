@@ -39,7 +39,7 @@ pub fn Rating(props: &RatingProps) -> Html {
             <div class={classes!("option", number.is_none().then_some("option-na"))}>
                 <input type="radio" id={input_id.clone()} name={name.clone()} value={suffix}
                     checked={props.value == Some(answer)} onchange={on_change} aria-describedby={descriptor_id.clone()} />
-                if let Some(n) = number { <span class="level-number" aria-hidden="true">{ n }</span> }
+                if let Some(n) = number { <span class="level-number" aria-hidden="true">{ text.integer(usize::from(n)) }</span> }
                 <div class="option-text">
                     <label for={input_id}>{ text.bank(&label_key) }</label>
                     <span class="option-descriptor" id={descriptor_id}>{ text.bank(&descriptor_key) }</span>
