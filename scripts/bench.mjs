@@ -33,6 +33,17 @@ const browser = await chromium.launch({
     '--disable-component-update', '--disable-sync', '--no-first-run'],
 });
 
+/** From a fresh page to the first layer's introduction, in English, with the shortest profile. */
+async function toFirstLayer(page) {
+  await page.goto(origin + '/');
+  await page.getByRole('button', { name: 'Start the assessment' }).click();
+  await page.locator('#profession-none').check();
+  await page.locator('#leads-no').check();
+  await page.locator('#foundation-no').check();
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.locator('.layer-intro').waitFor();
+}
+
 async function sizes(paths) {
   const rows = [];
   for (const path of paths) {
@@ -89,13 +100,7 @@ function table(title, rows) {
 {
   const context = await browser.newContext({ locale: 'en-GB' });
   const page = await context.newPage();
-  await page.goto(origin + '/');
-  await page.getByRole('button', { name: 'Start the assessment' }).click();
-  await page.locator('#profession-none').check();
-  await page.locator('#leads-no').check();
-  await page.locator('#foundation-no').check();
-  await page.getByRole('button', { name: 'Next' }).click();
-  await page.locator('.layer-intro').waitFor();
+  await toFirstLayer(page);
   const dom = [];
   const painted = [];
   for (let i = 0; i < STEPS && (await page.locator('.nav-next').count()); i++) {
@@ -150,13 +155,7 @@ for (const lang of ['fr', 'ar']) {
     for (const lang of ['fr', 'ar']) {
       const context = await browser.newContext({ locale: 'en-GB' });
       const page = await context.newPage();
-      await page.goto(origin + '/');
-      await page.getByRole('button', { name: 'Start the assessment' }).click();
-      await page.locator('#profession-none').check();
-      await page.locator('#leads-no').check();
-      await page.locator('#foundation-no').check();
-      await page.getByRole('button', { name: 'Next' }).click();
-      await page.locator('.layer-intro').waitFor();
+      await toFirstLayer(page);
       await page.locator('main .nav-next').click();
       await page.locator('.rating').waitFor();
       times[lang].push(await page.evaluate((lang) => new Promise((done) => {

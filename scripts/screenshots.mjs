@@ -27,23 +27,28 @@ async function walk(page, { profession, leads, pattern, start = 'Start the asses
   }
 }
 
+/** The first statement on a phone, in the language the browser prefers. */
+async function questionOnPhone(locale, start, path) {
+  const phone = await browser.newPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale });
+  await phone.goto(url);
+  await phone.getByRole('button', { name: start }).click();
+  await phone.locator('#profession-ucd').check();
+  await phone.locator('#leads-no').check();
+  await phone.locator('#foundation-no').check();
+  await phone.locator('.nav-next').click();
+  await phone.locator('.nav-next').click();
+  await phone.locator('input[type=radio]').nth(2).check();
+  await phone.evaluate(() => window.scrollTo(0, 0));
+  await phone.screenshot({ path });
+}
+
 const desktop = await browser.newPage({ viewport: { width: 960, height: 1300 }, deviceScaleFactor: 1, locale: 'en-GB' });
 await walk(desktop, { profession: 'data', leads: true, pattern: (i) => [2, 3, 1, 3, 4, 2, 3][i % 7] });
 // The heading, the chart and its legend: the part that shows what the product does.
 const top = await desktop.locator('.results h1').boundingBox();
 const chart = await desktop.locator('.radar').boundingBox();
 await desktop.screenshot({ path: 'docs/results.png', clip: { x: 0, y: top.y - 16, width: 960, height: chart.y + chart.height - top.y + 32 } });
-const phone = await browser.newPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'en-GB' });
-await phone.goto(url);
-await phone.getByRole('button', { name: 'Start the assessment' }).click();
-await phone.locator('#profession-ucd').check();
-await phone.locator('#leads-no').check();
-await phone.locator('#foundation-no').check();
-await phone.locator('.nav-next').click();
-await phone.locator('.nav-next').click();
-await phone.locator('input[type=radio]').nth(2).check();
-await phone.evaluate(() => window.scrollTo(0, 0));
-await phone.screenshot({ path: 'docs/question-phone.png' });
+await questionOnPhone('en-GB', 'Start the assessment', 'docs/question-phone.png');
 
 // Arabic, right to left (needs an Arabic font: Debian's fonts-noto-core).
 const arDesktop = await browser.newPage({ viewport: { width: 960, height: 1300 }, deviceScaleFactor: 1, locale: 'ar-SA' });
@@ -51,17 +56,7 @@ await walk(arDesktop, { profession: 'data', leads: true, pattern: (i) => [2, 3, 
 const arTop = await arDesktop.locator('.results h1').boundingBox();
 const arChart = await arDesktop.locator('.radar').boundingBox();
 await arDesktop.screenshot({ path: 'docs/results-ar.png', clip: { x: 0, y: arTop.y - 16, width: 960, height: arChart.y + arChart.height - arTop.y + 32 } });
-const arPhone = await browser.newPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'ar-SA' });
-await arPhone.goto(url);
-await arPhone.getByRole('button', { name: arabic['welcome.start'] }).click();
-await arPhone.locator('#profession-ucd').check();
-await arPhone.locator('#leads-no').check();
-await arPhone.locator('#foundation-no').check();
-await arPhone.locator('.nav-next').click();
-await arPhone.locator('.nav-next').click();
-await arPhone.locator('input[type=radio]').nth(2).check();
-await arPhone.evaluate(() => window.scrollTo(0, 0));
-await arPhone.screenshot({ path: 'docs/question-phone-ar.png' });
+await questionOnPhone('ar-SA', arabic['welcome.start'], 'docs/question-phone-ar.png');
 
 await browser.close();
 server.close();
