@@ -194,6 +194,11 @@ impl Bank {
             .find_map(|(layer, l)| l.areas.iter().position(|a| a.id == id).map(|area| AreaRef { layer, area }))
     }
 
+    /// Every statement id, in bank order (layers, then areas, then statements).
+    pub fn statement_ids(&self) -> impl Iterator<Item = &str> {
+        self.layers.iter().flat_map(|l| &l.areas).flat_map(|a| &a.statements).map(|s| s.id.as_str())
+    }
+
     pub fn find_statement(&self, id: &str) -> Option<StatementRef> {
         self.layers.iter().enumerate().find_map(|(layer, l)| {
             l.areas.iter().enumerate().find_map(|(area, a)| {

@@ -6,12 +6,18 @@
 //! { "schema": 1, "bank_version": "2026.11-1",
 //!   "profile": { "profession": "data", "leads": false, "foundation": true },
 //!   "answers": { "user.potential.redesign": 3, "user.trust.procurement": "na" },
-//!   "screen": { "kind": "statement", "id": "user.potential.redesign" } }
+//!   "screen": { "kind": "statement", "id": "user.potential.redesign" },
+//!   "completed_ms": 1795416607000,
+//!   "learning_plan": { "user.potential": { "chosen": true, "note": "", "resources": { "oecd-hub": "planned" } } } }
 //! ```
+//!
+//! `completed_ms` and `learning_plan` came later within schema 1: a record without them reads as an
+//! assessment not yet completed, with an empty plan.
 
 use super::answers::{Answer, Answers};
 use super::bank::Bank;
 use super::plan::Profile;
+use super::record::{learning_from, AreaPlanIn, LearningOut};
 use super::wizard::{Assessment, Screen};
 use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
@@ -84,6 +90,9 @@ struct Record<'a> {
     profile: Option<SavedProfile>,
     answers: AnswersOut<'a>,
     screen: SavedScreen,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    completed_ms: Option<u64>,
+    learning_plan: LearningOut<'a>,
 }
 
 /// Writes the answers map straight from the assessment, without building another map.
@@ -111,6 +120,10 @@ struct RecordIn<'a> {
     answers: BTreeMap<String, &'a RawValue>,
     #[serde(default, borrow)]
     screen: Option<&'a RawValue>,
+    #[serde(default)]
+    completed_ms: Option<u64>,
+    #[serde(default, borrow)]
+    learning_plan: Option<&'a RawValue>,
 }
 
 /// Read first, alone, so that a record from a newer version is recognised even when the rest of it no
@@ -159,6 +172,8 @@ pub fn encode(bank: &Bank, assessment: &Assessment) -> String {
         }),
         answers: AnswersOut(&assessment.answers),
         screen: screen_to_saved(&assessment.screen),
+        completed_ms: assessment.completed_ms,
+        learning_plan: LearningOut(&assessment.learning),
     };
     // Serialising plain structs, strings and integers to a string cannot fail.
     serde_json::to_string(&record).unwrap_or_default()
@@ -195,6 +210,22 @@ pub fn decode(bank: &Bank, raw: &str) -> Result<Loaded, LoadProblem> {
         .and_then(|raw| serde_json::from_str::<SavedScreen>(raw.get()).ok())
         .and_then(|s| screen_from_saved(&s, false))
         .unwrap_or(Screen::Welcome);
-    let assessment = Assessment { profile, answers, screen }.settle(bank);
+    // The plan is the person's own writing: a plan that does not read is dropped whole and counted, and
+    // never costs the answers.
+    let learning = match record.learning_plan.map(|raw| {
+        serde_json::from_str::<BTreeMap<String, AreaPlanIn>>(raw.get()).ok().map(|e| learning_from(bank, e))
+    }) {
+        None => Default::default(),
+        Some(Some(Ok((plan, gone)))) => {
+            dropped += gone;
+            plan
+        }
+        Some(_) => {
+            dropped += 1;
+            Default::default()
+        }
+    };
+    let assessment =
+        Assessment { profile, answers, screen, learning, completed_ms: record.completed_ms }.settle(bank);
     Ok(Loaded { assessment, dropped })
 }

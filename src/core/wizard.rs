@@ -3,7 +3,9 @@
 
 use super::answers::{answered_in, Answer, Answers};
 use super::bank::{Bank, StatementRef};
+use super::learning::{apply, LearningPlan, PlanChange};
 use super::plan::{Plan, Profile};
+use super::record::ResultRecord;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Screen {
@@ -21,11 +23,20 @@ pub struct Assessment {
     pub profile: Option<Profile>,
     pub answers: Answers,
     pub screen: Screen,
+    pub learning: LearningPlan,
+    /// When this assessment first reached its results: its identity in the history. `None` until then.
+    pub completed_ms: Option<u64>,
 }
 
 impl Default for Assessment {
     fn default() -> Self {
-        Assessment { profile: None, answers: Answers::new(), screen: Screen::Welcome }
+        Assessment {
+            profile: None,
+            answers: Answers::new(),
+            screen: Screen::Welcome,
+            learning: LearningPlan::new(),
+            completed_ms: None,
+        }
     }
 }
 
@@ -50,6 +61,12 @@ pub enum Action {
     ShowResults,
     /// Confirmed "Start over": forget everything.
     StartOver,
+    /// The results were shown for the first time, at this moment (ms since the epoch).
+    Completed(u64),
+    /// A change to the learning plan.
+    Plan(PlanChange),
+    /// Replace this assessment by a result read from a file, and show its results.
+    Restore(Box<ResultRecord>),
 }
 
 /// The screens after "About you", in order, for this person.
@@ -156,6 +173,22 @@ impl Assessment {
             }
             Action::StartOver => {
                 self = Assessment { screen: Screen::About, ..Assessment::default() };
+            }
+            Action::Completed(ms) => {
+                if self.screen == Screen::Results && self.completed_ms.is_none() {
+                    self.completed_ms = Some(ms);
+                }
+            }
+            Action::Plan(change) => apply(&mut self.learning, change),
+            Action::Restore(record) => {
+                let record = *record;
+                self = Assessment {
+                    profile: Some(record.profile),
+                    answers: record.answers,
+                    screen: Screen::Results,
+                    learning: record.learning,
+                    completed_ms: Some(record.completed_ms),
+                };
             }
         }
         self

@@ -34,7 +34,7 @@ fn answers() -> Answers {
 
 fn progress_at(screen: Screen) -> Progress {
     let content = content();
-    let assessment = Assessment { profile: Some(profile()), answers: answers(), screen };
+    let assessment = Assessment { profile: Some(profile()), answers: answers(), screen, ..Assessment::default() };
     progress(&content.bank, &assessment).expect("a progress for this screen")
 }
 

@@ -10,7 +10,7 @@ fn sample(screen: Screen) -> Assessment {
     answers.insert("core.a.2".into(), Answer::NotApplicable);
     answers.insert("core.b.1".into(), Answer::Level(5));
     answers.insert("lead.a.1".into(), Answer::Level(1));
-    Assessment { profile: Some(profile(Some("alpha"), true, false)), answers, screen }
+    Assessment { profile: Some(profile(Some("alpha"), true, false)), answers, screen, ..Assessment::default() }
 }
 
 fn record(extra: Value) -> String {

@@ -1,0 +1,57 @@
+//! Completed assessments kept in the browser, newest last: each entry is a result in the file format of
+//! `record`, so an entry and a downloaded file read the same way. Reading drops only entries it cannot use.
+
+use super::bank::Bank;
+use super::record::{from_json, to_json, ResultRecord};
+use serde_json::value::RawValue;
+
+/// The storage key of the history.
+pub const KEY: &str = "skills-radar.history";
+/// Attempts kept; the oldest go first. Each is a few kilobytes, well within browser storage.
+pub const MAX_ATTEMPTS: usize = 50;
+
+/// The history as stored: a JSON array of result files.
+pub fn encode(bank: &Bank, attempts: &[ResultRecord]) -> String {
+    let entries: Vec<String> = attempts.iter().map(|r| to_json(bank, r, "")).collect();
+    format!("[{}]", entries.join(","))
+}
+
+/// The history as read, oldest first, and how many entries could not be used.
+pub fn decode(bank: &Bank, raw: &str) -> (Vec<ResultRecord>, usize) {
+    let Ok(entries) = serde_json::from_str::<Vec<&RawValue>>(raw) else {
+        return (Vec::new(), usize::from(!raw.trim().is_empty()));
+    };
+    let mut attempts = Vec::new();
+    let mut dropped = 0;
+    for entry in entries {
+        match from_json(bank, entry.get().as_bytes()) {
+            Ok(imported) => attempts.push(imported.record),
+            Err(_) => dropped += 1,
+        }
+    }
+    attempts.sort_by_key(|r| r.completed_ms);
+    (attempts, dropped)
+}
+
+/// Adds an attempt, or replaces the one completed at the same moment (the same assessment, changed since).
+pub fn upsert(attempts: &mut Vec<ResultRecord>, record: ResultRecord) {
+    match attempts.iter_mut().find(|r| r.completed_ms == record.completed_ms) {
+        Some(existing) => *existing = record,
+        None => {
+            attempts.push(record);
+            attempts.sort_by_key(|r| r.completed_ms);
+            if attempts.len() > MAX_ATTEMPTS {
+                attempts.remove(0);
+            }
+        }
+    }
+}
+
+/// The attempt before `current` (by completion time): what "compare with last time" compares with.
+pub fn previous(attempts: &[ResultRecord], current_ms: u64) -> Option<&ResultRecord> {
+    attempts.iter().filter(|r| r.completed_ms < current_ms).max_by_key(|r| r.completed_ms)
+}
+
+pub fn remove(attempts: &mut Vec<ResultRecord>, completed_ms: u64) {
+    attempts.retain(|r| r.completed_ms != completed_ms);
+}

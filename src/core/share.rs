@@ -1,0 +1,188 @@
+//! The share code: a result packed into a short text for the address's fragment (`#result=<code>`), which
+//! browsers never send to a server. Versioned and checksummed; layout in `docs/FORMATS.md`. It carries the
+//! profile and the answers, not the learning plan, which stays personal. Decoding never panics.
+
+use super::answers::{Answer, Answers};
+use super::bank::Bank;
+use super::learning::LearningPlan;
+use super::plan::Profile;
+use super::record::{is_bank_version, ReadProblem, ResultRecord};
+
+/// The first byte of every code; raise it when the layout changes.
+pub const VERSION: u8 = 1;
+/// The fragment parameter that carries a code.
+pub const FRAGMENT_KEY: &str = "result";
+/// Longer than any code this bank can produce, by far: a longer text is refused before decoding.
+pub const MAX_CODE_CHARS: usize = 2000;
+
+const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
+/// Base64url without padding (RFC 4648, section 5).
+pub fn base64url(bytes: &[u8]) -> String {
+    let mut out = String::with_capacity(bytes.len() * 4 / 3 + 3);
+    for chunk in bytes.chunks(3) {
+        let n = chunk.iter().enumerate().fold(0u32, |n, (i, &b)| n | u32::from(b) << (16 - 8 * i));
+        for i in 0..=chunk.len() {
+            out.push(char::from(ALPHABET[(n >> (18 - 6 * i) & 63) as usize]));
+        }
+    }
+    out
+}
+
+/// The inverse of [`base64url`]; `None` for a character outside the alphabet or an impossible length.
+pub fn from_base64url(text: &str) -> Option<Vec<u8>> {
+    if text.len() % 4 == 1 {
+        return None;
+    }
+    let mut out = Vec::with_capacity(text.len() * 3 / 4);
+    for chunk in text.as_bytes().chunks(4) {
+        let mut n = 0u32;
+        for (i, &c) in chunk.iter().enumerate() {
+            let v = ALPHABET.iter().position(|&a| a == c)? as u32;
+            n |= v << (18 - 6 * i);
+        }
+        let bytes = chunk.len() - 1;
+        for i in 0..bytes {
+            out.push((n >> (16 - 8 * i)) as u8);
+        }
+        // Bits beyond the last whole byte must be zero, so each byte string has exactly one code.
+        if bytes == 0 || n & ((1u32 << (24 - 8 * bytes)) - 1) != 0 {
+            return None;
+        }
+    }
+    Some(out)
+}
+
+/// CRC-32 (IEEE 802.3, as in zip and PNG), bit by bit: a few bytes of code instead of a 1 kB table.
+pub fn crc32(bytes: &[u8]) -> u32 {
+    let mut crc = !0u32;
+    for &b in bytes {
+        crc ^= u32::from(b);
+        for _ in 0..8 {
+            crc = if crc & 1 != 0 { (crc >> 1) ^ 0xEDB8_8320 } else { crc >> 1 };
+        }
+    }
+    !crc
+}
+
+fn answer_value(answer: Option<&Answer>) -> u8 {
+    match answer {
+        None => 0,
+        Some(Answer::Level(l)) => *l,
+        Some(Answer::NotApplicable) => 6,
+    }
+}
+
+/// The share code of a result: version, bank version, completion time, profile and one 3-bit answer per
+/// statement of the bank in bank order, then a CRC-32 of all that, in base64url.
+pub fn encode(bank: &Bank, record: &ResultRecord) -> String {
+    let mut bytes = vec![VERSION, record.bank_version.len() as u8];
+    bytes.extend_from_slice(record.bank_version.as_bytes());
+    bytes.extend_from_slice(&((record.completed_ms / 60_000) as u32).to_be_bytes());
+    let profession = record
+        .profile
+        .profession
+        .as_ref()
+        .and_then(|id| bank.professions.iter().position(|p| &p.id == id))
+        .map_or(0, |i| i as u8 + 1);
+    bytes.push(profession);
+    bytes.push(u8::from(record.profile.leads) | u8::from(record.profile.foundation) << 1);
+    let statements: Vec<&str> = bank.statement_ids().collect();
+    bytes.extend_from_slice(&(statements.len() as u16).to_be_bytes());
+    let (mut acc, mut bits) = (0u32, 0u32);
+    for id in &statements {
+        acc = acc << 3 | u32::from(answer_value(record.answers.get(*id)));
+        bits += 3;
+        while bits >= 8 {
+            bits -= 8;
+            bytes.push((acc >> bits) as u8);
+        }
+    }
+    if bits > 0 {
+        bytes.push((acc << (8 - bits)) as u8);
+    }
+    let crc = crc32(&bytes);
+    bytes.extend_from_slice(&crc.to_be_bytes());
+    base64url(&bytes)
+}
+
+/// Reads a share code against this bank. A code from another bank version is refused (its answers follow
+/// that bank's order); so is anything cut, altered or not made by [`encode`].
+pub fn decode(bank: &Bank, code: &str) -> Result<ResultRecord, ReadProblem> {
+    if code.len() > MAX_CODE_CHARS {
+        return Err(ReadProblem::TooLarge);
+    }
+    let bytes = from_base64url(code.trim()).ok_or(ReadProblem::NotAResult)?;
+    if bytes.len() < 5 {
+        return Err(ReadProblem::Truncated);
+    }
+    match bytes[0] {
+        VERSION => {}
+        0 => return Err(ReadProblem::NotAResult),
+        v => return Err(ReadProblem::FutureVersion(u64::from(v))),
+    }
+    let (body, crc) = bytes.split_at(bytes.len() - 4);
+    if crc32(body) != u32::from_be_bytes([crc[0], crc[1], crc[2], crc[3]]) {
+        return Err(ReadProblem::Checksum);
+    }
+    let mut at = 1;
+    let mut take = |n: usize| -> Result<&[u8], ReadProblem> {
+        let part = body.get(at..at + n).ok_or(ReadProblem::Truncated)?;
+        at += n;
+        Ok(part)
+    };
+    let version_len = usize::from(take(1)?[0]);
+    let bank_version = std::str::from_utf8(take(version_len)?)
+        .ok()
+        .filter(|v| is_bank_version(v))
+        .ok_or_else(|| ReadProblem::Invalid("bank_version".into()))?
+        .to_string();
+    let minutes = take(4)?;
+    let completed_ms = u64::from(u32::from_be_bytes([minutes[0], minutes[1], minutes[2], minutes[3]])) * 60_000;
+    let profession = match take(1)?[0] {
+        0 => None,
+        i => Some(
+            bank.professions
+                .get(usize::from(i) - 1)
+                .ok_or_else(|| ReadProblem::Invalid("profile.profession".into()))?
+                .id
+                .clone(),
+        ),
+    };
+    let flags = take(1)?[0];
+    if flags > 3 {
+        return Err(ReadProblem::Invalid("profile".into()));
+    }
+    let count = take(2)?;
+    let count = usize::from(u16::from_be_bytes([count[0], count[1]]));
+    if bank_version != bank.version {
+        return Err(ReadProblem::OtherBank(bank_version));
+    }
+    let statements: Vec<&str> = bank.statement_ids().collect();
+    if count != statements.len() {
+        return Err(ReadProblem::Invalid("statements".into()));
+    }
+    let packed = take((count * 3).div_ceil(8))?;
+    if at != body.len() {
+        return Err(ReadProblem::Invalid("length".into()));
+    }
+    let mut answers = Answers::new();
+    for (i, id) in statements.iter().enumerate() {
+        let bit = i * 3;
+        let word = u16::from(packed[bit / 8]) << 8 | u16::from(packed.get(bit / 8 + 1).copied().unwrap_or(0));
+        let value = (word >> (13 - bit % 8)) & 7;
+        let answer = match value {
+            0 => continue,
+            1..=5 => Answer::Level(value as u8),
+            6 => Answer::NotApplicable,
+            _ => return Err(ReadProblem::Invalid(format!("answers.{id}"))),
+        };
+        answers.insert((*id).to_string(), answer);
+    }
+    let used_bits = count * 3;
+    if used_bits % 8 != 0 && packed[packed.len() - 1] & ((1u8 << (8 - used_bits % 8)) - 1) != 0 {
+        return Err(ReadProblem::Invalid("padding".into()));
+    }
+    let profile = Profile { profession, leads: flags & 1 != 0, foundation: flags & 2 != 0 };
+    Ok(ResultRecord { bank_version, completed_ms, profile, answers, learning: LearningPlan::new() })
+}
