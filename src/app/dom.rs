@@ -1,6 +1,6 @@
 //! The few direct DOM operations the shell needs.
 
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 
 /// Moves keyboard and screen-reader focus to the element with this id, if it is on the page.
 pub fn focus(id: &str) {
@@ -49,4 +49,41 @@ pub fn set_language(code: &str, dir: &str, title: &str) {
         let _ = root.set_attribute("dir", dir);
     }
     document.set_title(title);
+}
+
+/// The share code in the page's address (`#result=<code>`), if there is one.
+pub fn share_code_in_address() -> Option<String> {
+    let hash = web_sys::window()?.location().hash().ok()?;
+    let key = format!("#{}=", crate::core::share::FRAGMENT_KEY);
+    hash.strip_prefix(&key).map(str::to_string)
+}
+
+/// The address of this page with `code` in its fragment: the link a person shares.
+pub fn share_url(code: &str) -> String {
+    let Some(location) = web_sys::window().map(|w| w.location()) else { return String::new() };
+    let origin = location.origin().unwrap_or_default();
+    let path = location.pathname().unwrap_or_default();
+    format!("{origin}{path}#{}={code}", crate::core::share::FRAGMENT_KEY)
+}
+
+/// Removes the fragment from the address without reloading, so a reload shows the person's own assessment.
+pub fn clear_address_fragment() {
+    let Some(window) = web_sys::window() else { return };
+    let location = window.location();
+    let url = format!("{}{}", location.pathname().unwrap_or_default(), location.search().unwrap_or_default());
+    if let Ok(history) = window.history() {
+        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
+    }
+}
+
+/// Selects the text of the input with this id, so the person can copy it themselves.
+pub fn select(id: &str) {
+    let input = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok());
+    if let Some(input) = input {
+        let _ = input.focus();
+        input.select();
+    }
 }

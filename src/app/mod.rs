@@ -3,6 +3,9 @@
 
 pub mod dom;
 pub mod fetch;
+pub mod files;
+pub mod history;
+pub mod messages;
 pub mod root;
 pub mod screens;
 pub mod storage;

@@ -1,9 +1,11 @@
 //! The application root: loads content and saved data, owns the assessment state, saves every change,
 //! moves focus when the screen changes, and picks the screen to show.
 
+use super::history::use_history;
+use super::screens::viewing::{Source, Viewing, ViewingScreen};
 use super::screens::{
     about::About, layer_intro::LayerIntro, overview::Overview, question::Question, results::Results, unavailable,
-    welcome::Welcome,
+    welcome::Welcome, ScreenProps,
 };
 use super::storage::Store;
 use super::texts::{use_texts, Fetch};
@@ -12,10 +14,11 @@ use super::widgets::notices::Notices;
 use super::{dom, ContentContext};
 use crate::core::content::{self, Content};
 use crate::core::locale::{self, Language};
-use crate::core::saved;
+use crate::core::record::Imported;
 use crate::core::session::{startup, Notice};
 use crate::core::text::Ui;
 use crate::core::wizard::{Action, Assessment, Screen};
+use crate::core::{saved, share};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -73,15 +76,24 @@ fn Assessor(props: &AssessorProps) -> Html {
         let interface = interface.clone();
         use_memo((), move |_| {
             let store = Store::open();
-            let start =
+            let mut start =
                 startup(&interface.bank, store.get(saved::KEY).as_deref(), store.is_persistent(), dom::now_ms());
+            // A shared result in the address is shown read-only; a broken one is explained.
+            let shared = match dom::share_code_in_address().map(|code| share::decode(&interface.bank, &code)) {
+                Some(Ok(record)) => Some(Viewing { record, source: Source::Shared }),
+                Some(Err(problem)) => {
+                    start.notices.push(Notice::SharedLink(problem));
+                    None
+                }
+                None => None,
+            };
             // Keep unreadable data before anything can overwrite it. If even that fails, run from memory for
             // this page, so the original stays untouched.
             let store = match &start.backup {
                 Some((key, raw)) if !store.set(key, raw) => Store::memory(),
                 _ => store,
             };
-            (start, Rc::new(store))
+            (start, Rc::new(store), shared)
         })
     };
     let store = init.1.clone();
@@ -90,6 +102,7 @@ fn Assessor(props: &AssessorProps) -> Html {
         use_reducer(move || AppState { content: interface, assessment })
     };
     let notices = use_state(|| init.0.notices.clone());
+    let viewing = use_state(|| init.2.clone());
     let language = {
         let store = store.clone();
         use_state(move || locale::negotiate(store.get(locale::CHOICE_KEY).as_deref(), &dom::preferred_languages()))
@@ -116,8 +129,9 @@ fn Assessor(props: &AssessorProps) -> Html {
         });
     }
 
-    // Every screen after the welcome needs the bank's texts.
-    let texts = use_texts(props.content.clone(), *language, state.assessment.screen != Screen::Welcome);
+    // Every screen after the welcome needs the bank's texts, and so does a result being viewed.
+    let needs_bank = state.assessment.screen != Screen::Welcome || viewing.is_some();
+    let texts = use_texts(props.content.clone(), *language, needs_bank);
     let has_interface = texts.content.0.text.has_interface();
     let shown_language = texts.content.0.text.language;
     {
@@ -130,7 +144,7 @@ fn Assessor(props: &AssessorProps) -> Html {
     }
 
     // On every change of screen after the first, move focus to the new screen's heading.
-    let key = screen_key(&state.assessment.screen);
+    let key = if viewing.is_some() { "viewing".to_string() } else { screen_key(&state.assessment.screen) };
     // Loading, failure and invalid texts are screens of their own, so focus moves to each in turn.
     let shown_key = match &texts.missing {
         None => key.clone(),
@@ -172,6 +186,42 @@ fn Assessor(props: &AssessorProps) -> Html {
             notices.set(next);
         })
     };
+    let history = use_history(store.clone(), interface.bank.clone(), &state.assessment, dispatch.clone());
+    let on_import = {
+        let viewing = viewing.clone();
+        Callback::from(move |imported: Imported| {
+            viewing
+                .set(Some(Viewing { record: imported.record, source: Source::Imported { dropped: imported.dropped } }))
+        })
+    };
+    let on_close_view = {
+        let viewing = viewing.clone();
+        Callback::from(move |()| {
+            dom::clear_address_fragment();
+            viewing.set(None);
+        })
+    };
+    let on_restore = {
+        let (viewing, dispatch) = (viewing.clone(), dispatch.clone());
+        Callback::from(move |()| {
+            if let Some(v) = &*viewing {
+                dispatch.emit(Action::Restore(Box::new(v.record.clone())));
+            }
+            dom::clear_address_fragment();
+            viewing.set(None);
+        })
+    };
+    let on_delete_all = {
+        let (store, clear, dispatch, viewing, notices) =
+            (store.clone(), history.clear.clone(), dispatch.clone(), viewing.clone(), notices.clone());
+        Callback::from(move |()| {
+            store.remove_prefixed("skills-radar.");
+            clear.emit(());
+            viewing.set(None);
+            dispatch.emit(Action::Reset);
+            notices.set(vec![Notice::DeletedAll]);
+        })
+    };
     let text = &texts.content.0.text;
     let assessment = &state.assessment;
     let screen = match (&texts.missing, &assessment.screen) {
@@ -180,7 +230,16 @@ fn Assessor(props: &AssessorProps) -> Html {
         }
         (Some(Fetch::Unreachable), _) => unavailable::unreachable(text, texts.retry.clone()),
         (Some(_), _) => unavailable::loading(text),
-        (None, Screen::Welcome) => html! { <Welcome assessment={assessment.clone()} dispatch={dispatch.clone()} /> },
+        (None, _) if viewing.is_some() => match &*viewing {
+            Some(v) => html! {
+                <ViewingScreen viewing={v.clone()} has_own={assessment.has_progress()}
+                    on_close={on_close_view.clone()} on_restore={on_restore.clone()} />
+            },
+            None => Html::default(),
+        },
+        (None, Screen::Welcome) => html! {
+            <Welcome assessment={assessment.clone()} dispatch={dispatch.clone()} on_import={on_import.clone()} />
+        },
         (None, Screen::About) => html! { <About profile={assessment.profile.clone()} dispatch={dispatch.clone()} /> },
         (None, Screen::LayerIntro(id)) => {
             html! { <LayerIntro layer={id.clone()} assessment={assessment.clone()} dispatch={dispatch.clone()} /> }
@@ -191,7 +250,11 @@ fn Assessor(props: &AssessorProps) -> Html {
         (None, Screen::Overview(_)) => {
             html! { <Overview assessment={assessment.clone()} dispatch={dispatch.clone()} /> }
         }
-        (None, Screen::Results) => html! { <Results assessment={assessment.clone()} dispatch={dispatch.clone()} /> },
+        (None, Screen::Results) => html! {
+            <Results screen={ScreenProps { assessment: assessment.clone(), dispatch: dispatch.clone() }}
+                history={history.attempts.clone()} on_delete_attempt={history.delete.clone()}
+                on_delete_all={on_delete_all.clone()} on_import={on_import.clone()} />
+        },
     };
     if !has_interface {
         // No language's texts yet: the loading or failure screen alone, in built-in English.

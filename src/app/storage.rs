@@ -37,6 +37,21 @@ impl Store {
         }
     }
 
+    /// Removes every entry whose key starts with `prefix`: all the app's data, for "Delete everything".
+    pub fn remove_prefixed(&self, prefix: &str) {
+        match self {
+            Store::Browser(s) => {
+                let count = s.length().unwrap_or(0);
+                let keys: Vec<String> =
+                    (0..count).filter_map(|i| s.key(i).ok().flatten()).filter(|k| k.starts_with(prefix)).collect();
+                for key in keys {
+                    let _ = s.remove_item(&key);
+                }
+            }
+            Store::Memory(m) => m.borrow_mut().retain(|k, _| !k.starts_with(prefix)),
+        }
+    }
+
     /// Writes a value; `false` when the browser refused (quota, or storage revoked since start).
     pub fn set(&self, key: &str, value: &str) -> bool {
         match self {

@@ -60,7 +60,13 @@ pub fn ms_from_iso(text: &str) -> Option<u64> {
     };
     let (year, month, day) = (num(0, 4)?, num(5, 7)?, num(8, 10)?);
     let (hour, minute, second) = (num(11, 13)?, num(14, 16)?, num(17, 19)?);
-    if !(1970..=9999).contains(&year) || !(1..=12).contains(&month) || day == 0 || hour > 23 || minute > 59 || second > 59 {
+    if !(1970..=9999).contains(&year)
+        || !(1..=12).contains(&month)
+        || day == 0
+        || hour > 23
+        || minute > 59
+        || second > 59
+    {
         return None;
     }
     let days = days_from_civil(i64::from(year), month, day);

@@ -117,6 +117,25 @@ impl Language {
             .collect()
     }
 
+    /// Only the digits rewritten, for dates and codes, whose `-` is not a minus sign.
+    pub fn localize_digits(self, ascii: &str) -> String {
+        match self {
+            Language::Ar => {
+                ascii
+                    .chars()
+                    .map(|c| {
+                        if c.is_ascii_digit() {
+                            char::from_u32(0x0660 + (c as u32 - '0' as u32)).unwrap_or(c)
+                        } else {
+                            c
+                        }
+                    })
+                    .collect()
+            }
+            _ => ascii.to_string(),
+        }
+    }
+
     /// A whole number as this language writes it.
     pub fn integer(self, n: usize) -> String {
         self.localize_number(&n.to_string())

@@ -2,12 +2,14 @@
 
 pub mod answers;
 pub mod bank;
+pub mod chart_svg;
 pub mod content;
 pub mod date;
 pub mod history;
 pub mod learning;
 pub mod locale;
 pub mod plan;
+pub mod qr;
 pub mod radar;
 pub mod recommend;
 pub mod record;

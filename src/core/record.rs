@@ -227,9 +227,7 @@ struct FileIn<'a> {
 
 /// A bank version as the bank writes it: short, and only letters, digits, `.` and `-`.
 pub fn is_bank_version(text: &str) -> bool {
-    !text.is_empty()
-        && text.len() <= 32
-        && text.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'-')
+    !text.is_empty() && text.len() <= 32 && text.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'-')
 }
 
 fn answer_from_json(raw: &RawValue) -> Option<Answer> {
@@ -295,9 +293,10 @@ pub fn from_json(bank: &Bank, bytes: &[u8]) -> Result<Imported, ReadProblem> {
     if let Some(written) = file.scores.filter(|_| record.bank_version == bank.version) {
         let computed = record.scores(bank);
         let agree = written.len() == computed.len()
-            && written.iter().zip(&computed).all(|(w, c)| {
-                w.area == bank.area(c.at).id && w.score.map(round1) == c.score.map(round1)
-            });
+            && written
+                .iter()
+                .zip(&computed)
+                .all(|(w, c)| w.area == bank.area(c.at).id && w.score.map(round1) == c.score.map(round1));
         if !agree {
             return Err(ReadProblem::Tampered);
         }

@@ -212,9 +212,10 @@ pub fn decode(bank: &Bank, raw: &str) -> Result<Loaded, LoadProblem> {
         .unwrap_or(Screen::Welcome);
     // The plan is the person's own writing: a plan that does not read is dropped whole and counted, and
     // never costs the answers.
-    let learning = match record.learning_plan.map(|raw| {
-        serde_json::from_str::<BTreeMap<String, AreaPlanIn>>(raw.get()).ok().map(|e| learning_from(bank, e))
-    }) {
+    let learning = match record
+        .learning_plan
+        .map(|raw| serde_json::from_str::<BTreeMap<String, AreaPlanIn>>(raw.get()).ok().map(|e| learning_from(bank, e)))
+    {
         None => Default::default(),
         Some(Some(Ok((plan, gone)))) => {
             dropped += gone;
@@ -225,7 +226,6 @@ pub fn decode(bank: &Bank, raw: &str) -> Result<Loaded, LoadProblem> {
             Default::default()
         }
     };
-    let assessment =
-        Assessment { profile, answers, screen, learning, completed_ms: record.completed_ms }.settle(bank);
+    let assessment = Assessment { profile, answers, screen, learning, completed_ms: record.completed_ms }.settle(bank);
     Ok(Loaded { assessment, dropped })
 }

@@ -2,6 +2,7 @@
 //! notices to give the person, and the unreadable data to keep under a backup key.
 
 use super::bank::Bank;
+use super::record::ReadProblem;
 use super::saved::{backup_key, decode, LoadProblem};
 use super::wizard::{Assessment, Screen};
 
@@ -19,6 +20,10 @@ pub enum Notice {
     Restored,
     /// The latest save failed.
     WriteFailed,
+    /// The page was opened with a shared link that cannot be shown.
+    SharedLink(ReadProblem),
+    /// "Delete everything" was done.
+    DeletedAll,
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -129,6 +129,72 @@ ui_keys! {
     TextsRetry => "texts.retry",
     ContentErrorTitle => "content-error.title",
     ContentErrorIntro => "content-error.intro",
+    ResultsCompletedOn => "results.completed-on",
+    KeepTitle => "keep.title",
+    KeepIntro => "keep.intro",
+    KeepJson => "keep.json",
+    KeepJsonHint => "keep.json-hint",
+    KeepCsv => "keep.csv",
+    KeepSvg => "keep.svg",
+    KeepPng => "keep.png",
+    KeepPrint => "keep.print",
+    KeepFailed => "keep.failed",
+    ShareTitle => "share.title",
+    ShareIntro => "share.intro",
+    ShareLinkLabel => "share.link-label",
+    ShareCopy => "share.copy",
+    ShareCopied => "share.copied",
+    ShareCopyFailed => "share.copy-failed",
+    ShareQr => "share.qr",
+    CompareToggle => "compare.toggle",
+    CompareLegend => "compare.legend",
+    ResultsColChange => "results.col-change",
+    HistoryTitle => "history.title",
+    HistoryIntro => "history.intro",
+    HistoryItem => "history.item",
+    HistoryCurrent => "history.current",
+    HistoryDelete => "history.delete",
+    HistoryDeleteLabel => "history.delete-label",
+    DeleteAllButton => "delete-all.button",
+    DeleteAllTitle => "delete-all.title",
+    DeleteAllBody => "delete-all.body",
+    DeleteAllConfirm => "delete-all.confirm",
+    DeleteAllCancel => "delete-all.cancel",
+    DeleteAllDone => "delete-all.done",
+    PlanTitle => "plan.title",
+    PlanIntro => "plan.intro",
+    PlanChoose => "plan.choose",
+    PlanNoteLabel => "plan.note-label",
+    PlanNoteHint => "plan.note-hint",
+    PlanStatusLegend => "plan.status-legend",
+    PlanStatusNone => "plan.status-none",
+    PlanStatusPlanned => "plan.status-planned",
+    PlanStatusDone => "plan.status-done",
+    PlanEmpty => "plan.empty",
+    ImportLabel => "import.label",
+    ImportHint => "import.hint",
+    ImportDropped => "import.dropped",
+    ReadTooLarge => "read.too-large",
+    ReadNotText => "read.not-text",
+    ReadNotJson => "read.not-json",
+    ReadNotAResult => "read.not-a-result",
+    ReadFuture => "read.future",
+    ReadMalformed => "read.malformed",
+    ReadInvalid => "read.invalid",
+    ReadTampered => "read.tampered",
+    ReadChecksum => "read.checksum",
+    ReadTruncated => "read.truncated",
+    ReadOtherBank => "read.other-bank",
+    ViewSharedTitle => "view.shared-title",
+    ViewSharedIntro => "view.shared-intro",
+    ViewImportedTitle => "view.imported-title",
+    ViewImportedIntro => "view.imported-intro",
+    ViewRestore => "view.restore",
+    ViewRestoreTitle => "view.restore-title",
+    ViewRestoreBody => "view.restore-body",
+    ViewRestoreConfirm => "view.restore-confirm",
+    ViewRestoreCancel => "view.restore-cancel",
+    ViewClose => "view.close",
 }
 
 impl Ui {
@@ -140,6 +206,7 @@ impl Ui {
         Ui::LayerIntroCount,
         Ui::ResultsUnanswered,
         Ui::StorageDropped,
+        Ui::ImportDropped,
     ];
 
     pub fn is_plural(self) -> bool {
@@ -239,6 +306,12 @@ impl Catalog {
         let mut all = vec![("count", count.as_str())];
         all.extend_from_slice(args);
         fill(template, &all)
+    }
+
+    /// The day of an instant (`2026-11-23`) in this language's digits, isolated (U+2068…U+2069) so that it
+    /// reads year, month, day inside a right-to-left sentence too.
+    pub fn day(&self, ms: u64) -> String {
+        ["\u{2068}", &self.language.localize_digits(&super::date::day_from_ms(ms)), "\u{2069}"].concat()
     }
 
     /// A whole number in this language's digits.

@@ -67,6 +67,8 @@ pub enum Action {
     Plan(PlanChange),
     /// Replace this assessment by a result read from a file, and show its results.
     Restore(Box<ResultRecord>),
+    /// After "Delete everything": a new, empty assessment on the welcome screen.
+    Reset,
 }
 
 /// The screens after "About you", in order, for this person.
@@ -180,6 +182,7 @@ impl Assessment {
                 }
             }
             Action::Plan(change) => apply(&mut self.learning, change),
+            Action::Reset => self = Assessment::default(),
             Action::Restore(record) => {
                 let record = *record;
                 self = Assessment {

@@ -20,7 +20,16 @@ fn row(
     answered: usize,
     statements: usize,
 ) -> TableRow {
-    TableRow { number, layer_name: layer.into(), area_name: area.into(), score, target, answered, statements }
+    TableRow {
+        number,
+        layer_name: layer.into(),
+        area_name: area.into(),
+        score,
+        target,
+        answered,
+        statements,
+        change: None,
+    }
 }
 
 fn rows() -> Vec<TableRow> {

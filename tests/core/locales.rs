@@ -57,6 +57,15 @@ fn fillable(key: &str) -> &'static [&'static str] {
         "results.resource-meta" => &["kind", "language"],
         "storage.unreadable" | "storage.future" => &["key"],
         "language.failed" => &["language"],
+        "results.completed-on"
+        | "history.item"
+        | "history.delete-label"
+        | "view.shared-intro"
+        | "view.imported-intro"
+        | "compare.toggle" => &["date"],
+        "read.invalid" => &["field"],
+        "read.other-bank" => &["version"],
+        "import.dropped" => &["count"],
         _ => &[],
     }
 }

@@ -3,13 +3,19 @@
 
 mod support;
 
+mod date;
+mod history;
+mod learning;
 mod locale;
 mod locales;
 mod plan;
+mod properties;
 mod radar;
 mod recommend;
+mod record;
 mod saved;
 mod scoring;
+mod share;
 mod text;
 mod validation;
 mod wizard;

@@ -1,4 +1,4 @@
-use crate::support::{bank, profile};
+use crate::support::{bank, profile, result, COMPLETED_MS};
 use serde_json::{json, Value};
 use skills_radar::core::answers::{Answer, Answers};
 use skills_radar::core::saved::{backup_key, decode, encode, LoadProblem, KEY, SCHEMA};
@@ -229,4 +229,92 @@ fn backup_key_differs_from_key() {
     assert_ne!(backup_key(0), KEY);
     assert_ne!(backup_key(1_700_000_000_000), KEY);
     assert_ne!(backup_key(1), backup_key(2));
+}
+
+// ---- completion time and learning plan ----
+
+fn completed() -> Assessment {
+    Assessment { completed_ms: Some(COMPLETED_MS), learning: result().learning, ..sample(Screen::Results) }
+}
+
+#[test]
+fn round_trip_keeps_completion_and_learning_plan() {
+    let b = bank();
+    let a = completed();
+    let loaded = decode(&b, &encode(&b, &a)).unwrap();
+    assert_eq!(loaded.dropped, 0);
+    assert_eq!(loaded.assessment, a);
+    // To the millisecond: the completion time is the attempt's identity.
+    let exact = Assessment { completed_ms: Some(COMPLETED_MS + 123), ..completed() };
+    assert_eq!(decode(&b, &encode(&b, &exact)).unwrap().assessment, exact);
+}
+
+#[test]
+fn encode_writes_completion_and_learning_plan() {
+    let b = bank();
+    let v: Value = serde_json::from_str(&encode(&b, &completed())).unwrap();
+    assert_eq!(v["completed_ms"], json!(COMPLETED_MS));
+    assert_eq!(v["learning_plan"]["core.b"]["resources"], json!({ "r-intro": "planned" }));
+    assert_eq!(
+        v["learning_plan"]["prof.alpha"],
+        json!({ "chosen": false, "note": "", "resources": { "r-other": "done" } })
+    );
+    let fresh: Value = serde_json::from_str(&encode(&b, &sample(Screen::About))).unwrap();
+    assert!(fresh.get("completed_ms").is_none_or(Value::is_null));
+}
+
+#[test]
+fn record_from_before_completion_and_plans_still_reads() {
+    let b = bank();
+    let loaded = decode(&b, &record(json!({ "answers": { "core.a.1": 2 }, "screen": { "kind": "results" } }))).unwrap();
+    assert_eq!(loaded.dropped, 0);
+    assert_eq!(loaded.assessment.completed_ms, None);
+    assert!(loaded.assessment.learning.is_empty());
+    assert_eq!(loaded.assessment.screen, Screen::Results);
+    assert_eq!(loaded.assessment.answers.get("core.a.1"), Some(&Answer::Level(2)));
+}
+
+#[test]
+fn plan_entries_for_unknown_areas_or_resources_are_dropped_and_counted() {
+    let b = bank();
+    let raw = record(json!({
+        "answers": { "core.a.1": 2 },
+        "learning_plan": {
+            "core.a": { "chosen": true, "note": "n", "resources": { "r-mid": "done", "gone": "planned" } },
+            "gone.area": { "chosen": true }
+        }
+    }));
+    let loaded = decode(&b, &raw).unwrap();
+    assert_eq!(loaded.dropped, 2);
+    let plan = &loaded.assessment.learning["core.a"];
+    assert!(plan.chosen);
+    assert_eq!(plan.note, "n");
+    assert_eq!(plan.resources.keys().collect::<Vec<_>>(), ["r-mid"]);
+}
+
+#[test]
+fn an_unreadable_plan_is_dropped_whole_and_never_costs_the_answers() {
+    let b = bank();
+    for plan in [
+        json!([1, 2]),
+        json!("plan"),
+        json!({ "core.a": { "note": "x".repeat(501) } }),
+        json!({ "core.a": { "resources": { "r-mid": "started" } } }),
+        json!({ "core.a": { "chosen": "yes" } }),
+    ] {
+        let raw = record(json!({ "answers": { "core.a.1": 2 }, "completed_ms": 5, "learning_plan": plan }));
+        let loaded = decode(&b, &raw).unwrap();
+        assert_eq!(loaded.dropped, 1, "{plan}");
+        assert!(loaded.assessment.learning.is_empty());
+        assert_eq!(loaded.assessment.answers.get("core.a.1"), Some(&Answer::Level(2)));
+        assert_eq!(loaded.assessment.completed_ms, Some(5));
+    }
+}
+
+#[test]
+fn null_plan_and_completion_read_as_none() {
+    let b = bank();
+    let loaded = decode(&b, &record(json!({ "completed_ms": null, "learning_plan": null }))).unwrap();
+    assert_eq!(loaded.assessment.completed_ms, None);
+    assert!(loaded.assessment.learning.is_empty());
 }

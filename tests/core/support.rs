@@ -1,9 +1,12 @@
 //! A tiny hand-built bank, independent of the shipped content and its wording.
 
 use serde_json::Value;
+use skills_radar::core::answers::{Answer, Answers};
 use skills_radar::core::bank::{AreaRef, Bank};
 use skills_radar::core::content::{parse_bank, Source};
+use skills_radar::core::learning::{AreaPlan, LearningPlan, ResourceStatus};
 use skills_radar::core::plan::Profile;
+use skills_radar::core::record::ResultRecord;
 use skills_radar::core::validate::ContentError;
 
 pub const FILE: &str = "test/bank.json";
@@ -88,4 +91,58 @@ pub fn profile(profession: Option<&str>, leads: bool, foundation: bool) -> Profi
 
 pub fn area(bank: &Bank, id: &str) -> AreaRef {
     bank.find_area(id).unwrap_or_else(|| panic!("no area {id}"))
+}
+
+/// When [`result`] was completed: 2026-11-23T06:50:07Z.
+pub const COMPLETED_MS: u64 = 1_795_416_607_000;
+
+/// A result over the test bank: profession alpha, leading, no foundation layer. Hand-computed scores, in plan
+/// order (target: layer 3, alpha's own, then the leaders'):
+/// `core.a` 3, na, 4 -> 3.5 (target 2, gap -1.5); `core.b` 5, 2, 3, - -> 3.3 (target 3, gap -0.3);
+/// `soc.a` 1 -> 1.0 (no target); `soc.b` nothing; `prof.alpha` 4, 5, 5 -> 4.7 (target 5, gap 0.3);
+/// `lead.a` 4, 5, 4 -> 4.3 (target 4, gap -0.3). `found.a.1` is answered but not in the plan.
+pub fn result() -> ResultRecord {
+    let answers: Answers = [
+        ("found.a.1", Answer::Level(2)),
+        ("core.a.1", Answer::Level(3)),
+        ("core.a.2", Answer::NotApplicable),
+        ("core.a.3", Answer::Level(4)),
+        ("core.b.1", Answer::Level(5)),
+        ("core.b.2", Answer::Level(2)),
+        ("core.b.3", Answer::Level(3)),
+        ("soc.a.1", Answer::Level(1)),
+        ("prof.alpha.1", Answer::Level(4)),
+        ("prof.alpha.2", Answer::Level(5)),
+        ("prof.alpha.3", Answer::Level(5)),
+        ("lead.a.1", Answer::Level(4)),
+        ("lead.a.2", Answer::Level(5)),
+        ("lead.a.3", Answer::Level(4)),
+    ]
+    .into_iter()
+    .map(|(id, a)| (id.to_string(), a))
+    .collect();
+    let mut learning = LearningPlan::new();
+    learning.insert(
+        "core.b".into(),
+        AreaPlan {
+            chosen: true,
+            note: "Finir d'ici mars, « avec » l'équipe 👍".into(),
+            resources: [("r-intro".to_string(), ResourceStatus::Planned)].into_iter().collect(),
+        },
+    );
+    learning.insert(
+        "prof.alpha".into(),
+        AreaPlan {
+            chosen: false,
+            note: String::new(),
+            resources: [("r-other".to_string(), ResourceStatus::Done)].into_iter().collect(),
+        },
+    );
+    ResultRecord {
+        bank_version: "test-1".into(),
+        completed_ms: COMPLETED_MS,
+        profile: profile(Some("alpha"), true, false),
+        answers,
+        learning,
+    }
 }

@@ -1,6 +1,7 @@
-use crate::support::{bank, profile};
+use crate::support::{bank, profile, result, COMPLETED_MS};
 use skills_radar::core::answers::Answer;
 use skills_radar::core::bank::Bank;
+use skills_radar::core::learning::{PlanChange, ResourceStatus};
 use skills_radar::core::wizard::{progress, Action, Assessment, Screen};
 
 fn intro(id: &str) -> Screen {
@@ -394,4 +395,128 @@ fn settle_without_profile_sends_walk_screens_to_about() {
     let b = bank();
     let a = at(Assessment::default(), st("core.a.1")).settle(&b);
     assert_eq!(a.screen, Screen::About);
+}
+
+// ---- completion, learning plan and restoring a result ----
+
+fn choose(area: &str) -> Action {
+    Action::Plan(PlanChange::Choose { area: area.into(), chosen: true })
+}
+
+#[test]
+fn completed_is_recorded_on_the_results_screen() {
+    let b = bank();
+    let a = run(&b, started(&b), [Action::ShowResults, Action::Completed(COMPLETED_MS)]);
+    assert_eq!(a.completed_ms, Some(COMPLETED_MS));
+}
+
+#[test]
+fn completed_is_ignored_elsewhere() {
+    let b = bank();
+    for a in [
+        Assessment::default(),
+        run(&b, Assessment::default(), [Action::Start]),
+        started(&b),
+        at(started(&b), st("core.a.2")),
+        at(started(&b), Screen::Overview(Box::new(Screen::Results))),
+    ] {
+        let screen = a.screen.clone();
+        assert_eq!(a.reduce(&b, Action::Completed(COMPLETED_MS)).completed_ms, None, "on {screen:?}");
+    }
+}
+
+#[test]
+fn completed_is_set_only_once() {
+    let b = bank();
+    let a = run(
+        &b,
+        started(&b),
+        [
+            Action::ShowResults,
+            Action::Completed(COMPLETED_MS),
+            Action::Completed(COMPLETED_MS + 1_000),
+            Action::Back,
+            answer("core.a.1", Answer::Level(4)),
+            Action::ShowResults,
+            Action::Completed(COMPLETED_MS + 60_000),
+        ],
+    );
+    assert_eq!(a.completed_ms, Some(COMPLETED_MS));
+    assert_eq!(a.answers.get("core.a.1"), Some(&Answer::Level(4)));
+}
+
+#[test]
+fn plan_changes_are_applied() {
+    let b = bank();
+    let a = run(
+        &b,
+        started(&b),
+        [
+            Action::ShowResults,
+            choose("core.b"),
+            Action::Plan(PlanChange::Resource {
+                area: "core.b".into(),
+                resource: "r-intro".into(),
+                status: Some(ResourceStatus::Done),
+            }),
+            Action::Plan(PlanChange::Note { area: "core.b".into(), note: "x".repeat(501) }),
+        ],
+    );
+    let plan = &a.learning["core.b"];
+    assert!(plan.chosen);
+    assert_eq!(plan.resources.get("r-intro"), Some(&ResourceStatus::Done));
+    assert_eq!(plan.note.len(), 500);
+    assert_eq!(a.screen, Screen::Results);
+}
+
+#[test]
+fn start_over_forgets_plan_and_completion() {
+    let b = bank();
+    let a = run(
+        &b,
+        started(&b),
+        [Action::ShowResults, Action::Completed(COMPLETED_MS), choose("core.a"), Action::StartOver],
+    );
+    assert_eq!(a, Assessment { screen: Screen::About, ..Assessment::default() });
+    // A new attempt gets its own completion time.
+    let again = run(
+        &b,
+        a,
+        [Action::SetProfile(profile(None, false, false)), Action::ShowResults, Action::Completed(COMPLETED_MS + 5)],
+    );
+    assert_eq!(again.completed_ms, Some(COMPLETED_MS + 5));
+}
+
+#[test]
+fn restore_replaces_the_assessment_and_shows_results() {
+    let b = bank();
+    let before = run(
+        &b,
+        started(&b),
+        [answer("core.b.4", Answer::Level(1)), Action::ShowResults, Action::Completed(1), choose("soc.a")],
+    );
+    let r = result();
+    let a = before.reduce(&b, Action::Restore(Box::new(r.clone())));
+    assert_eq!(
+        a,
+        Assessment {
+            profile: Some(r.profile),
+            answers: r.answers,
+            screen: Screen::Results,
+            learning: r.learning,
+            completed_ms: Some(COMPLETED_MS),
+        }
+    );
+}
+
+#[test]
+fn restore_from_the_welcome_screen_and_from_an_overview() {
+    let b = bank();
+    for a in [Assessment::default(), run(&b, started(&b), [Action::OpenOverview])] {
+        let restored = a.reduce(&b, Action::Restore(Box::new(result())));
+        assert_eq!(restored.screen, Screen::Results);
+        assert_eq!(restored.completed_ms, Some(COMPLETED_MS));
+        // Already completed: showing its results again keeps its time.
+        assert_eq!(restored.reduce(&b, Action::Completed(7)).completed_ms, Some(COMPLETED_MS));
+    }
 }

@@ -7,6 +7,7 @@ pub mod overview;
 pub mod question;
 pub mod results;
 pub mod unavailable;
+pub mod viewing;
 pub mod welcome;
 
 use crate::core::wizard::{Action, Assessment};

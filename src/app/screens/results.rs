@@ -1,16 +1,26 @@
-//! The results: radar chart, the same numbers as a table, a written summary, and learning resources for
-//! the focus areas.
+//! The results: radar chart, the same numbers as a table, a written summary, the focus areas with learning
+//! resources and the learning plan. `ResultView` shows any result, the person's own (with the plan
+//! editable) or one opened read-only; `Results` is the person's own results screen around it, with keeping,
+//! sharing, comparing, history and import.
 
 use super::{send, ScreenProps};
 use crate::app::use_content;
 use crate::app::widgets::confirm::StartOver;
+use crate::app::widgets::history_list::HistoryList;
+use crate::app::widgets::import::Import;
+use crate::app::widgets::keep_share::KeepShare;
+use crate::app::widgets::plan::{status_text, AreaChoice, ResourceStatusChoice};
 use crate::app::widgets::radar_chart::{ChartAxis, ChartLayer, RadarChart};
 use crate::app::widgets::score_table::{ScoreTable, TableRow};
 use crate::core::answers::answered_in;
 use crate::core::bank::{Bank, Resource, ResourceKind};
+use crate::core::history::previous;
+use crate::core::learning::PlanChange;
 use crate::core::locale::Language;
+use crate::core::plan::Plan;
 use crate::core::recommend::resources_for;
-use crate::core::scoring::{focus_areas, format_level, leanings, score_areas, strengths, AreaScore};
+use crate::core::record::{Imported, ResultRecord};
+use crate::core::scoring::{focus_areas, format_level, leanings, round1, strengths, AreaScore};
 use crate::core::text::{Catalog, Ui};
 use crate::core::wizard::Action;
 use yew::prelude::*;
@@ -52,7 +62,7 @@ fn language_name<'a>(text: &'a Catalog, code: &'a str) -> &'a str {
     }
 }
 
-fn resource_item(text: &Catalog, r: &Resource) -> Html {
+fn resource_item(text: &Catalog, r: &Resource, plan: Html) -> Html {
     let meta = text.ui_with(
         Ui::ResultsResourceMeta,
         &[("kind", text.ui(kind_text(r.kind))), ("language", language_name(text, &r.language))],
@@ -67,19 +77,31 @@ fn resource_item(text: &Catalog, r: &Resource) -> Html {
             <p class="resource-description">{ text.bank_key(&["resource.", &r.id, ".description"]) }</p>
             // The site name runs left to right inside any sentence, so it is isolated from its neighbours.
             <p class="resource-meta">{ meta }{ " · " }<bdi dir="ltr">{ r.host() }</bdi></p>
+            { plan }
         </li>
     }
 }
 
+#[derive(Properties, PartialEq)]
+pub struct ResultViewProps {
+    pub record: ResultRecord,
+    /// The attempt to compare with, shown on the chart and in the table.
+    #[prop_or_default]
+    pub previous: Option<ResultRecord>,
+    /// Where plan changes go; `None` shows the result read-only.
+    #[prop_or_default]
+    pub on_plan: Option<Callback<PlanChange>>,
+}
+
+/// A result: chart, table, summary, focus areas with resources, and the learning plan.
 #[component]
-pub fn Results(props: &ScreenProps) -> Html {
+pub fn ResultView(props: &ResultViewProps) -> Html {
     let content = use_content();
-    let (text, bank, a) = (&content.text, &content.bank, &props.assessment);
-    let (Some(profile), Some(plan)) = (a.profile.as_ref(), a.plan(bank)) else {
-        return Html::default();
-    };
-    let scores = score_areas(bank, profile, &a.answers);
-    let (answered, total) = answered_in(bank, &plan, &a.answers);
+    let (text, bank, record) = (&content.text, &content.bank, &props.record);
+    let scores = record.scores(bank);
+    let before = props.previous.as_ref().map(|p| p.scores(bank));
+    let previous_of =
+        |s: &AreaScore| before.as_ref().and_then(|b| b.iter().find(|p| p.at == s.at)).and_then(|p| p.score);
     let area_name = |s: &AreaScore| text.area_name(&bank.area(s.at).id).to_string();
 
     let axes: Vec<ChartAxis> = scores
@@ -104,8 +126,11 @@ pub fn Results(props: &ScreenProps) -> Html {
             target: s.target,
             answered: s.answered(),
             statements: s.statements,
+            change: s.score.zip(previous_of(s)).map(|(now, then)| round1(round1(now) - round1(then))),
         })
         .collect();
+    let previous_points: Vec<Option<f64>> =
+        if before.is_some() { scores.iter().map(|s| previous_of(s)).collect() } else { Vec::new() };
     let gap_text = |s: &AreaScore| {
         text.ui_with(
             Ui::ResultsFocusGap,
@@ -118,16 +143,13 @@ pub fn Results(props: &ScreenProps) -> Html {
     let strong = strengths(&scores, 3);
     let leaning = leanings(&scores, 2);
     let focus = focus_areas(&scores, FOCUS_AREAS);
+    let editable = props.on_plan.clone();
+    let planned: Vec<(&String, _)> = record.learning.iter().filter(|(_, p)| p.chosen).collect();
 
     html! {
-        <section class="results">
-            <h1 id="screen-heading" tabindex="-1">{ text.ui(Ui::ResultsTitle) }</h1>
-            <p class="lead">{ text.ui(Ui::ResultsIntro) }</p>
-            if answered < total {
-                <p class="note">{ text.ui_count(Ui::ResultsUnanswered, total - answered, &[]) }</p>
-            }
-            <RadarChart axes={axes} layers={chart_layers(&scores, text, bank)} />
-            <ScoreTable rows={rows} />
+        <>
+            <RadarChart axes={axes} layers={chart_layers(&scores, text, bank)} previous={previous_points} />
+            <ScoreTable rows={rows} compare={before.is_some()} />
 
             <h2>{ text.ui(Ui::ResultsSummaryTitle) }</h2>
             <h3>{ text.ui(Ui::ResultsStrengthsTitle) }</h3>
@@ -156,27 +178,143 @@ pub fn Results(props: &ScreenProps) -> Html {
                 <ol class="focus-areas">
                     { for focus.iter().map(|s| {
                         let id = &bank.area(s.at).id;
+                        let area_plan = record.learning.get(id).cloned().unwrap_or_default();
                         let resources = resources_for(bank, id, s.score, text.language);
                         html! {
                             <li class="focus-area">
                                 <h3>{ area_name(s) }</h3>
                                 <p class="focus-gap">{ gap_text(s) }</p>
                                 <p>{ text.bank_key(&["area.", id, ".description"]) }</p>
+                                if let Some(on_plan) = &editable {
+                                    <AreaChoice area={id.clone()} plan={area_plan.clone()} on_change={on_plan.clone()} />
+                                }
                                 <h4>{ text.ui(Ui::ResultsResourcesTitle) }</h4>
                                 <ul class="resources">
-                                    { for resources.iter().take(RESOURCES_PER_AREA).map(|r| resource_item(text, r)) }
+                                    { for resources.iter().take(RESOURCES_PER_AREA).map(|r| {
+                                        let status = area_plan.resources.get(&r.id).copied();
+                                        let plan = match &editable {
+                                            Some(on_plan) => html! {
+                                                <ResourceStatusChoice area={id.clone()} resource={(*r).clone()} status={status}
+                                                    on_change={on_plan.clone()} />
+                                            },
+                                            None => Html::default(),
+                                        };
+                                        resource_item(text, r, plan)
+                                    }) }
                                 </ul>
                             </li>
                         }
                     }) }
                 </ol>
             }
+
+            if editable.is_some() || !planned.is_empty() {
+                <section class="learning-plan" aria-labelledby="plan-title">
+                    <h2 id="plan-title">{ text.ui(Ui::PlanTitle) }</h2>
+                    if planned.is_empty() {
+                        <p>{ text.ui(Ui::PlanEmpty) }</p>
+                    } else {
+                        <ul class="plan-summary">
+                            { for planned.iter().map(|(area, plan)| html! {
+                                <li>
+                                    <strong>{ text.area_name(area) }</strong>
+                                    if !plan.note.is_empty() {
+                                        <p class="plan-note">{ &plan.note }</p>
+                                    }
+                                    <ul>
+                                        { for plan.resources.iter().filter_map(|(id, status)| {
+                                            let r = bank.resources.iter().find(|r| &r.id == id)?;
+                                            Some(html! {
+                                                <li>
+                                                    <span lang={r.language.clone()} dir="auto">{ &r.title }</span>
+                                                    { ": " }{ status_text(text, Some(*status)) }
+                                                </li>
+                                            })
+                                        }) }
+                                    </ul>
+                                </li>
+                            }) }
+                        </ul>
+                    }
+                </section>
+            }
+        </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ResultsProps {
+    pub screen: ScreenProps,
+    pub history: Vec<ResultRecord>,
+    pub on_delete_attempt: Callback<u64>,
+    pub on_delete_all: Callback<()>,
+    pub on_import: Callback<Imported>,
+}
+
+/// The person's own results screen.
+#[component]
+pub fn Results(props: &ResultsProps) -> Html {
+    let content = use_content();
+    let (text, bank) = (&content.text, &content.bank);
+    let a = &props.screen.assessment;
+    let dispatch = &props.screen.dispatch;
+    let compare = use_state(|| false);
+    let (Some(profile), Some(plan)) = (a.profile.as_ref(), a.plan(bank)) else {
+        return Html::default();
+    };
+    let plan: Plan = plan;
+    let (answered, total) = answered_in(bank, &plan, &a.answers);
+    // Until the completion time is set (straight after the first render), the record carries 0.
+    let completed = a.completed_ms.unwrap_or_default();
+    let record = ResultRecord {
+        bank_version: bank.version.clone(),
+        completed_ms: completed,
+        profile: profile.clone(),
+        answers: a.answers.clone(),
+        learning: a.learning.clone(),
+    };
+    let last = a.completed_ms.and_then(|ms| previous(&props.history, ms)).cloned();
+    let on_compare = {
+        let compare = compare.clone();
+        Callback::from(move |e: Event| {
+            use wasm_bindgen::JsCast;
+            let on =
+                e.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()).is_some_and(|i| i.checked());
+            compare.set(on);
+        })
+    };
+    let on_plan = dispatch.reform(Action::Plan);
+    html! {
+        <section class="results">
+            <h1 id="screen-heading" tabindex="-1">{ text.ui(Ui::ResultsTitle) }</h1>
+            if a.completed_ms.is_some() {
+                <p class="completed-on">{ text.ui_with(Ui::ResultsCompletedOn, &[("date", &text.day(completed))]) }</p>
+            }
+            <p class="lead">{ text.ui(Ui::ResultsIntro) }</p>
+            if answered < total {
+                <p class="note">{ text.ui_count(Ui::ResultsUnanswered, total - answered, &[]) }</p>
+            }
+            if let Some(last) = &last {
+                <div class="check compare">
+                    <input type="checkbox" id="compare" checked={*compare} onchange={on_compare} />
+                    <label for="compare">{ text.ui_with(Ui::CompareToggle, &[("date", &text.day(last.completed_ms))]) }</label>
+                </div>
+            }
+            <ResultView record={record.clone()} previous={if *compare { last.clone() } else { None }} on_plan={Some(on_plan)} />
+            if a.completed_ms.is_some() {
+                <KeepShare record={record} />
+            }
+            <HistoryList attempts={props.history.clone()} current={a.completed_ms}
+                on_delete={props.on_delete_attempt.clone()} on_delete_all={props.on_delete_all.clone()} />
+            <section class="open-file" aria-labelledby="import-file">
+                <Import on_import={props.on_import.clone()} />
+            </section>
             <div class="actions">
-                <button type="button" class="button-secondary" onclick={send(&props.dispatch, Action::OpenOverview)}>
+                <button type="button" class="button-secondary" onclick={send(dispatch, Action::OpenOverview)}>
                     { text.ui(Ui::ResultsReview) }
                 </button>
             </div>
-            <StartOver on_confirm={send(&props.dispatch, Action::StartOver)} />
+            <StartOver on_confirm={send(dispatch, Action::StartOver)} />
         </section>
     }
 }

@@ -1,13 +1,23 @@
-use super::{send, ScreenProps};
+use super::send;
 use crate::app::use_content;
 use crate::app::widgets::confirm::StartOver;
+use crate::app::widgets::import::Import;
 use crate::core::answers::answered_in;
+use crate::core::record::Imported;
 use crate::core::text::Ui;
 use crate::core::wizard::Action;
+use crate::core::wizard::Assessment;
 use yew::prelude::*;
 
+#[derive(Properties, PartialEq)]
+pub struct WelcomeProps {
+    pub assessment: Assessment,
+    pub dispatch: Callback<Action>,
+    pub on_import: Callback<Imported>,
+}
+
 #[component]
-pub fn Welcome(props: &ScreenProps) -> Html {
+pub fn Welcome(props: &WelcomeProps) -> Html {
     let content = use_content();
     let (text, bank, a) = (&content.text, &content.bank, &props.assessment);
     let progress = a.plan(bank).map(|plan| answered_in(bank, &plan, &a.answers));
@@ -38,6 +48,7 @@ pub fn Welcome(props: &ScreenProps) -> Html {
                     </button>
                 </div>
             }
+            <Import on_import={props.on_import.clone()} />
         </section>
     }
 }

@@ -25,6 +25,8 @@ pub fn notice_text(text: &Catalog, notice: &Notice) -> String {
         Notice::Dropped(count) => text.ui_count(Ui::StorageDropped, *count, &[]),
         Notice::Restored => text.ui(Ui::StorageRestored).into(),
         Notice::WriteFailed => text.ui(Ui::StorageWriteFailed).into(),
+        Notice::SharedLink(problem) => crate::app::messages::read_problem(text, problem),
+        Notice::DeletedAll => text.ui(Ui::DeleteAllDone).into(),
     }
 }
 
@@ -35,7 +37,7 @@ pub fn Notices(props: &NoticesProps) -> Html {
     html! {
         <div class="notices" role="status">
             { for props.notices.iter().enumerate().map(|(i, notice)| {
-                let warning = !matches!(notice, Notice::Restored);
+                let warning = !matches!(notice, Notice::Restored | Notice::DeletedAll);
                 let dismissible = !matches!(notice, Notice::StorageUnavailable | Notice::WriteFailed);
                 let on_dismiss = props.on_dismiss.reform(move |_| i);
                 html! {

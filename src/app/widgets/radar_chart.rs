@@ -31,6 +31,9 @@ pub struct ChartLayer {
 pub struct RadarChartProps {
     pub axes: Vec<ChartAxis>,
     pub layers: Vec<ChartLayer>,
+    /// The previous attempt's score on each axis, to compare with; empty for no comparison.
+    #[prop_or_default]
+    pub previous: Vec<Option<f64>>,
 }
 
 /// The chart's width and height in SVG units; `view_box` and `mirror` below repeat it as text.
@@ -102,6 +105,9 @@ pub fn RadarChart(props: &RadarChartProps) -> Html {
                     if has_target {
                         <path class="target" d={RADAR.target_path(&targets)} />
                     }
+                    if !props.previous.is_empty() {
+                        <polygon class="previous" points={points_attr(&RADAR.polygon(&props.previous))} />
+                    }
                     <polygon class="you" points={points_attr(&RADAR.polygon(&scores))} />
                     <g class="points">{ for points }</g>
                 </g>
@@ -116,6 +122,9 @@ pub fn RadarChart(props: &RadarChartProps) -> Html {
                     <li><span class="swatch swatch-you" aria-hidden="true"></span>{ text.ui(Ui::ResultsLegendYou) }</li>
                     if has_target {
                         <li><span class="swatch swatch-target" aria-hidden="true"></span>{ text.ui(Ui::ResultsLegendTarget) }</li>
+                    }
+                    if !props.previous.is_empty() {
+                        <li><span class="swatch swatch-previous" aria-hidden="true"></span>{ text.ui(Ui::CompareLegend) }</li>
                     }
                 </ul>
                 <p class="legend-title">{ text.ui(Ui::ResultsLegendLayers) }</p>

@@ -14,11 +14,16 @@ pub struct TableRow {
     pub target: Option<u8>,
     pub answered: usize,
     pub statements: usize,
+    /// The score minus last time's, when both exist and the table compares.
+    pub change: Option<f64>,
 }
 
 #[derive(Properties, PartialEq)]
 pub struct ScoreTableProps {
     pub rows: Vec<TableRow>,
+    /// Adds the "change since last time" column.
+    #[prop_or_default]
+    pub compare: bool,
 }
 
 #[component]
@@ -38,6 +43,9 @@ pub fn ScoreTable(props: &ScoreTableProps) -> Html {
                         <th scope="col">{ text.ui(Ui::ResultsColTarget) }</th>
                         <th scope="col">{ text.ui(Ui::ResultsColGap) }</th>
                         <th scope="col">{ text.ui(Ui::ResultsColAnswered) }</th>
+                        if props.compare {
+                            <th scope="col">{ text.ui(Ui::ResultsColChange) }</th>
+                        }
                     </tr>
                 </thead>
                 <tbody>
@@ -62,6 +70,12 @@ pub fn ScoreTable(props: &ScoreTableProps) -> Html {
                                 <td class="num">{ target }</td>
                                 <td class="num">{ gap }</td>
                                 <td class="num">{ answered }</td>
+                                if props.compare {
+                                    <td class="num">{ row.change.map(|c| {
+                                        let shown = level(c);
+                                        if c > 0.0 { format!("+{shown}") } else { shown }
+                                    }).unwrap_or_default() }</td>
+                                }
                             </tr>
                         }
                     }) }

@@ -1,0 +1,73 @@
+//! A result opened from a shared link or a file, shown read-only and labelled as such. It never changes the
+//! person's own assessment unless they choose to make an imported result their own.
+
+use crate::app::screens::results::ResultView;
+use crate::app::use_content;
+use crate::app::widgets::confirm::Confirm;
+use crate::core::record::ResultRecord;
+use crate::core::text::Ui;
+use yew::prelude::*;
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Source {
+    /// From a link someone shared.
+    Shared,
+    /// From a file the person opened, with the number of answers left out.
+    Imported { dropped: usize },
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Viewing {
+    pub record: ResultRecord,
+    pub source: Source,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ViewingProps {
+    pub viewing: Viewing,
+    /// Whether the person has an assessment of their own that a restore would replace.
+    pub has_own: bool,
+    pub on_close: Callback<()>,
+    pub on_restore: Callback<()>,
+}
+
+#[component]
+pub fn ViewingScreen(props: &ViewingProps) -> Html {
+    let content = use_content();
+    let text = &content.text;
+    let record = &props.viewing.record;
+    let date = text.day(record.completed_ms);
+    let (title, intro) = match props.viewing.source {
+        Source::Shared => (Ui::ViewSharedTitle, Ui::ViewSharedIntro),
+        Source::Imported { .. } => (Ui::ViewImportedTitle, Ui::ViewImportedIntro),
+    };
+    html! {
+        <section class={classes!("results", "viewing")}>
+            <p class="viewing-banner" role="note">{ text.ui(title) }</p>
+            <h1 id="screen-heading" tabindex="-1">{ text.ui(title) }</h1>
+            <p class="lead">{ text.ui_with(intro, &[("date", &date)]) }</p>
+            if let Source::Imported { dropped } = props.viewing.source {
+                if dropped > 0 {
+                    <p class="note">{ text.ui_count(Ui::ImportDropped, dropped, &[]) }</p>
+                }
+            }
+            <div class="actions">
+                if matches!(props.viewing.source, Source::Imported { .. }) {
+                    if props.has_own {
+                        <Confirm id="restore" button={Ui::ViewRestore} title={Ui::ViewRestoreTitle} body={Ui::ViewRestoreBody}
+                            confirm={Ui::ViewRestoreConfirm} cancel={Ui::ViewRestoreCancel}
+                            on_confirm={props.on_restore.clone()} primary=true />
+                    } else {
+                        <button type="button" class="button-primary" onclick={props.on_restore.reform(|_| ())}>
+                            { text.ui(Ui::ViewRestore) }
+                        </button>
+                    }
+                }
+                <button type="button" class="button-secondary" onclick={props.on_close.reform(|_| ())}>
+                    { text.ui(Ui::ViewClose) }
+                </button>
+            </div>
+            <ResultView record={record.clone()} />
+        </section>
+    }
+}

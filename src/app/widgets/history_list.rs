@@ -1,0 +1,51 @@
+//! Earlier results kept in this browser, newest first, each with its date and a way to delete it; and
+//! "Delete everything".
+
+use crate::app::use_content;
+use crate::app::widgets::confirm::Confirm;
+use crate::core::record::ResultRecord;
+use crate::core::text::Ui;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct HistoryListProps {
+    pub attempts: Vec<ResultRecord>,
+    /// The completion time of the assessment on screen, which is deleted with "Start over", not here.
+    pub current: Option<u64>,
+    pub on_delete: Callback<u64>,
+    pub on_delete_all: Callback<()>,
+}
+
+#[component]
+pub fn HistoryList(props: &HistoryListProps) -> Html {
+    let content = use_content();
+    let text = &content.text;
+    html! {
+        <section class="history" aria-labelledby="history-title">
+            <h2 id="history-title">{ text.ui(Ui::HistoryTitle) }</h2>
+            <p>{ text.ui(Ui::HistoryIntro) }</p>
+            <ul class="history-list">
+                { for props.attempts.iter().rev().map(|attempt| {
+                    let ms = attempt.completed_ms;
+                    let date = text.day(ms);
+                    html! {
+                        <li>
+                            <span>{ text.ui_with(Ui::HistoryItem, &[("date", &date)]) }</span>
+                            if props.current == Some(ms) {
+                                <span class="tag">{ text.ui(Ui::HistoryCurrent) }</span>
+                            } else {
+                                <button type="button" class="button-link"
+                                    aria-label={text.ui_with(Ui::HistoryDeleteLabel, &[("date", &date)])}
+                                    onclick={props.on_delete.reform(move |_| ms)}>
+                                    { text.ui(Ui::HistoryDelete) }
+                                </button>
+                            }
+                        </li>
+                    }
+                }) }
+            </ul>
+            <Confirm id="delete-all" button={Ui::DeleteAllButton} title={Ui::DeleteAllTitle} body={Ui::DeleteAllBody}
+                confirm={Ui::DeleteAllConfirm} cancel={Ui::DeleteAllCancel} on_confirm={props.on_delete_all.clone()} />
+        </section>
+    }
+}

@@ -1,0 +1,121 @@
+//! Keeping and sharing a result: downloads (JSON, CSV, the chart as SVG and PNG), print, and a link that
+//! carries the result in its fragment, with its QR code.
+
+use crate::app::files::{copy_text, print, save_png, save_text};
+use crate::app::{dom, use_content};
+use crate::core::chart_svg::chart_svg;
+use crate::core::date::day_from_ms;
+use crate::core::qr::qr_path;
+use crate::core::record::{to_csv, to_json, ResultRecord};
+use crate::core::share;
+use crate::core::text::Ui;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct KeepShareProps {
+    pub record: ResultRecord,
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Status {
+    None,
+    Failed,
+    Copied,
+    CopyFailed,
+}
+
+#[component]
+pub fn KeepShare(props: &KeepShareProps) -> Html {
+    let content = use_content();
+    let (text, bank) = (&content.text, &content.bank);
+    let status = use_state(|| Status::None);
+    let name = format!("skills-radar-{}", day_from_ms(props.record.completed_ms));
+
+    let download = |kind: &'static str| {
+        let (record, content, status, name) = (props.record.clone(), content.clone(), status.clone(), name.clone());
+        Callback::from(move |_: MouseEvent| {
+            let (bank, text) = (&content.bank, &content.text);
+            let ok = match kind {
+                "json" => save_text(
+                    &format!("{name}.json"),
+                    "application/json",
+                    &to_json(bank, &record, text.language.code()),
+                ),
+                // A byte-order mark, so spreadsheet programs read the names as UTF-8.
+                "csv" => save_text(
+                    &format!("{name}.csv"),
+                    "text/csv;charset=utf-8",
+                    &format!("\u{feff}{}", to_csv(bank, text, &record)),
+                ),
+                "svg" => save_text(&format!("{name}.svg"), "image/svg+xml", &chart_svg(bank, text, &record, None).svg),
+                _ => {
+                    let chart = chart_svg(bank, text, &record, None);
+                    let (status, name) = (status.clone(), name.clone());
+                    wasm_bindgen_futures::spawn_local(async move {
+                        let ok = save_png(&chart.svg, chart.width, chart.height, &format!("{name}.png")).await;
+                        status.set(if ok { Status::None } else { Status::Failed });
+                    });
+                    true
+                }
+            };
+            status.set(if ok { Status::None } else { Status::Failed });
+        })
+    };
+
+    let link = dom::share_url(&share::encode(bank, &props.record));
+    let qr = qr_path(&link);
+    let on_copy = {
+        let (link, status) = (link.clone(), status.clone());
+        Callback::from(move |_: MouseEvent| {
+            let (link, status) = (link.clone(), status.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                let ok = copy_text(&link).await;
+                status.set(if ok { Status::Copied } else { Status::CopyFailed });
+                if !ok {
+                    dom::select("share-link");
+                }
+            });
+        })
+    };
+    let message = match *status {
+        Status::None => "",
+        Status::Failed => text.ui(Ui::KeepFailed),
+        Status::Copied => text.ui(Ui::ShareCopied),
+        Status::CopyFailed => text.ui(Ui::ShareCopyFailed),
+    };
+    html! {
+        <>
+            <section class="keep" aria-labelledby="keep-title">
+                <h2 id="keep-title">{ text.ui(Ui::KeepTitle) }</h2>
+                <p>{ text.ui(Ui::KeepIntro) }</p>
+                <div class="actions downloads">
+                    <button type="button" class="button-secondary" aria-describedby="keep-json-hint" onclick={download("json")}>
+                        { text.ui(Ui::KeepJson) }
+                    </button>
+                    <button type="button" class="button-secondary" onclick={download("csv")}>{ text.ui(Ui::KeepCsv) }</button>
+                    <button type="button" class="button-secondary" onclick={download("svg")}>{ text.ui(Ui::KeepSvg) }</button>
+                    <button type="button" class="button-secondary" onclick={download("png")}>{ text.ui(Ui::KeepPng) }</button>
+                    <button type="button" class="button-secondary" onclick={Callback::from(|_| print())}>{ text.ui(Ui::KeepPrint) }</button>
+                </div>
+                <p class="hint" id="keep-json-hint">{ text.ui(Ui::KeepJsonHint) }</p>
+            </section>
+            <section class="share" aria-labelledby="share-title">
+                <h2 id="share-title">{ text.ui(Ui::ShareTitle) }</h2>
+                <p>{ text.ui(Ui::ShareIntro) }</p>
+                <label for="share-link">{ text.ui(Ui::ShareLinkLabel) }</label>
+                <div class="share-link">
+                    <input type="text" id="share-link" readonly=true value={link.clone()} dir="ltr" spellcheck="false" />
+                    <button type="button" class="button-secondary" onclick={on_copy}>{ text.ui(Ui::ShareCopy) }</button>
+                </div>
+                if let Some(qr) = qr {
+                    <svg class="qr" viewBox={format!("0 0 {0} {0}", qr.size)} role="img" aria-label={text.ui(Ui::ShareQr).to_string()}
+                        xmlns="http://www.w3.org/2000/svg" shape-rendering="crispEdges">
+                        <rect width="100%" height="100%" fill="#ffffff" />
+                        <path d={qr.path} fill="#000000" />
+                    </svg>
+                }
+            </section>
+            <p class="status" role="status">{ message }</p>
+        </>
+    }
+}
