@@ -33,9 +33,14 @@ pub fn decode(bank: &Bank, raw: &str) -> (Vec<ResultRecord>, usize) {
     (attempts, dropped)
 }
 
+/// An attempt is known by its completion time to the second, the precision result files keep.
+fn second(ms: u64) -> u64 {
+    ms / 1000
+}
+
 /// Adds an attempt, or replaces the one completed at the same moment (the same assessment, changed since).
 pub fn upsert(attempts: &mut Vec<ResultRecord>, record: ResultRecord) {
-    match attempts.iter_mut().find(|r| r.completed_ms == record.completed_ms) {
+    match attempts.iter_mut().find(|r| second(r.completed_ms) == second(record.completed_ms)) {
         Some(existing) => *existing = record,
         None => {
             attempts.push(record);
@@ -49,9 +54,9 @@ pub fn upsert(attempts: &mut Vec<ResultRecord>, record: ResultRecord) {
 
 /// The attempt before `current` (by completion time): what "compare with last time" compares with.
 pub fn previous(attempts: &[ResultRecord], current_ms: u64) -> Option<&ResultRecord> {
-    attempts.iter().filter(|r| r.completed_ms < current_ms).max_by_key(|r| r.completed_ms)
+    attempts.iter().filter(|r| second(r.completed_ms) < second(current_ms)).max_by_key(|r| r.completed_ms)
 }
 
 pub fn remove(attempts: &mut Vec<ResultRecord>, completed_ms: u64) {
-    attempts.retain(|r| r.completed_ms != completed_ms);
+    attempts.retain(|r| second(r.completed_ms) != second(completed_ms));
 }

@@ -200,6 +200,10 @@ struct ScoreIn {
     area: String,
     #[serde(deserialize_with = "Option::deserialize")]
     score: Option<f64>,
+    #[serde(default)]
+    target: Option<u8>,
+    #[serde(default)]
+    gap: Option<f64>,
 }
 
 #[derive(Deserialize)]
@@ -293,10 +297,12 @@ pub fn from_json(bank: &Bank, bytes: &[u8]) -> Result<Imported, ReadProblem> {
     if let Some(written) = file.scores.filter(|_| record.bank_version == bank.version) {
         let computed = record.scores(bank);
         let agree = written.len() == computed.len()
-            && written
-                .iter()
-                .zip(&computed)
-                .all(|(w, c)| w.area == bank.area(c.at).id && w.score.map(round1) == c.score.map(round1));
+            && written.iter().zip(&computed).all(|(w, c)| {
+                w.area == bank.area(c.at).id
+                    && w.score.map(round1) == c.score.map(round1)
+                    && w.target == c.target
+                    && w.gap.map(round1) == file_gap(c)
+            });
         if !agree {
             return Err(ReadProblem::Tampered);
         }

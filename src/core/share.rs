@@ -112,18 +112,23 @@ pub fn decode(bank: &Bank, code: &str) -> Result<ResultRecord, ReadProblem> {
     if code.len() > MAX_CODE_CHARS {
         return Err(ReadProblem::TooLarge);
     }
-    let bytes = from_base64url(code.trim()).ok_or(ReadProblem::NotAResult)?;
+    let code = code.trim();
+    if code.is_empty() {
+        return Err(ReadProblem::NotAResult);
+    }
+    let bytes = from_base64url(code).ok_or(ReadProblem::NotAResult)?;
     if bytes.len() < 5 {
         return Err(ReadProblem::Truncated);
     }
-    match bytes[0] {
-        VERSION => {}
-        0 => return Err(ReadProblem::NotAResult),
-        v => return Err(ReadProblem::FutureVersion(u64::from(v))),
-    }
+    // The checksum first: a mistyped character must read as damage, not as a version from the future.
     let (body, crc) = bytes.split_at(bytes.len() - 4);
     if crc32(body) != u32::from_be_bytes([crc[0], crc[1], crc[2], crc[3]]) {
         return Err(ReadProblem::Checksum);
+    }
+    match body[0] {
+        VERSION => {}
+        0 => return Err(ReadProblem::NotAResult),
+        v => return Err(ReadProblem::FutureVersion(u64::from(v))),
     }
     let mut at = 1;
     let mut take = |n: usize| -> Result<&[u8], ReadProblem> {
@@ -137,6 +142,10 @@ pub fn decode(bank: &Bank, code: &str) -> Result<ResultRecord, ReadProblem> {
         .filter(|v| is_bank_version(v))
         .ok_or_else(|| ReadProblem::Invalid("bank_version".into()))?
         .to_string();
+    // Every later field follows the bank's order and lists: another bank's code cannot be read further.
+    if bank_version != bank.version {
+        return Err(ReadProblem::OtherBank(bank_version));
+    }
     let minutes = take(4)?;
     let completed_ms = u64::from(u32::from_be_bytes([minutes[0], minutes[1], minutes[2], minutes[3]])) * 60_000;
     let profession = match take(1)?[0] {
@@ -155,9 +164,6 @@ pub fn decode(bank: &Bank, code: &str) -> Result<ResultRecord, ReadProblem> {
     }
     let count = take(2)?;
     let count = usize::from(u16::from_be_bytes([count[0], count[1]]));
-    if bank_version != bank.version {
-        return Err(ReadProblem::OtherBank(bank_version));
-    }
     let statements: Vec<&str> = bank.statement_ids().collect();
     if count != statements.len() {
         return Err(ReadProblem::Invalid("statements".into()));

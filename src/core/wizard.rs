@@ -178,7 +178,8 @@ impl Assessment {
             }
             Action::Completed(ms) => {
                 if self.screen == Screen::Results && self.completed_ms.is_none() {
-                    self.completed_ms = Some(ms);
+                    // Whole seconds, as files write it: the time is the attempt's identity in the history.
+                    self.completed_ms = Some(ms - ms % 1000);
                 }
             }
             Action::Plan(change) => apply(&mut self.learning, change),
