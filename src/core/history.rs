@@ -29,7 +29,7 @@ pub fn decode(bank: &Bank, raw: &str) -> (Vec<ResultRecord>, usize) {
             Err(_) => dropped += 1,
         }
     }
-    attempts.sort_by_key(|r| r.completed_ms);
+    attempts.sort_unstable_by_key(|r| r.completed_ms);
     (attempts, dropped)
 }
 
@@ -44,7 +44,7 @@ pub fn upsert(attempts: &mut Vec<ResultRecord>, record: ResultRecord) {
         Some(existing) => *existing = record,
         None => {
             attempts.push(record);
-            attempts.sort_by_key(|r| r.completed_ms);
+            attempts.sort_unstable_by_key(|r| r.completed_ms);
             if attempts.len() > MAX_ATTEMPTS {
                 attempts.remove(0);
             }

@@ -102,7 +102,32 @@ struct ScoreOut<'a> {
 struct AreaPlanOut<'a> {
     chosen: bool,
     note: &'a str,
-    resources: BTreeMap<&'a str, &'static str>,
+    resources: StatusesOut<'a>,
+}
+
+/// Resource statuses written straight from the plan's map. (Collecting into a new `BTreeMap` would sort
+/// again, and bring a stable sort, kilobytes of wasm, for nothing: the map is already in order.)
+struct StatusesOut<'a>(&'a BTreeMap<String, ResourceStatus>);
+
+impl Serialize for StatusesOut<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_map(self.0.iter().map(|(r, s)| (r, s.key())))
+    }
+}
+
+/// Answers written straight from the assessment's map, for the same reason.
+pub(crate) struct AnswersOut<'a>(pub &'a Answers);
+
+impl Serialize for AnswersOut<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_map(self.0.iter().map(|(id, answer)| {
+            let out = match answer {
+                Answer::Level(level) => AnswerOut::Level(*level),
+                Answer::NotApplicable => AnswerOut::NotApplicable("na"),
+            };
+            (id, out)
+        }))
+    }
 }
 
 /// A learning plan as written in result files and in the saved assessment.
@@ -111,8 +136,7 @@ pub(crate) struct LearningOut<'a>(pub &'a LearningPlan);
 impl Serialize for LearningOut<'_> {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.collect_map(self.0.iter().map(|(area, p)| {
-            let resources = p.resources.iter().map(|(r, s)| (r.as_str(), s.key())).collect();
-            (area.as_str(), AreaPlanOut { chosen: p.chosen, note: &p.note, resources })
+            (area.as_str(), AreaPlanOut { chosen: p.chosen, note: &p.note, resources: StatusesOut(&p.resources) })
         }))
     }
 }
@@ -125,7 +149,7 @@ struct FileOut<'a> {
     completed: String,
     language: &'a str,
     profile: ProfileOut<'a>,
-    answers: BTreeMap<&'a str, AnswerOut>,
+    answers: AnswersOut<'a>,
     scores: Vec<ScoreOut<'a>>,
     learning_plan: LearningOut<'a>,
 }
@@ -150,17 +174,7 @@ pub fn to_json(bank: &Bank, record: &ResultRecord, language: &str) -> String {
             leads: record.profile.leads,
             foundation: record.profile.foundation,
         },
-        answers: record
-            .answers
-            .iter()
-            .map(|(id, a)| {
-                let out = match a {
-                    Answer::Level(l) => AnswerOut::Level(*l),
-                    Answer::NotApplicable => AnswerOut::NotApplicable("na"),
-                };
-                (id.as_str(), out)
-            })
-            .collect(),
+        answers: AnswersOut(&record.answers),
         scores: scores
             .iter()
             .map(|s| ScoreOut {
@@ -176,7 +190,7 @@ pub fn to_json(bank: &Bank, record: &ResultRecord, language: &str) -> String {
         learning_plan: LearningOut(&record.learning),
     };
     // Plain structs, strings and finite numbers: serialising cannot fail.
-    serde_json::to_string_pretty(&file).unwrap_or_default()
+    serde_json::to_string(&file).unwrap_or_default()
 }
 
 // ---- reading ----

@@ -17,7 +17,7 @@
 use super::answers::{Answer, Answers};
 use super::bank::Bank;
 use super::plan::Profile;
-use super::record::{learning_from, AreaPlanIn, LearningOut};
+use super::record::{learning_from, AnswersOut, AreaPlanIn, LearningOut};
 use super::wizard::{Assessment, Screen};
 use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
@@ -46,14 +46,6 @@ pub struct Loaded {
     pub assessment: Assessment,
     /// Answers dropped because their statement is no longer in the bank or their value is not valid.
     pub dropped: usize,
-}
-
-/// An answer as written: a level number, or "na".
-#[derive(Serialize)]
-#[serde(untagged)]
-enum SavedAnswer {
-    Level(u8),
-    NotApplicable(&'static str),
 }
 
 /// An answer as read, from its exact JSON text. Anything but a level from 1 to 5 or "na" is `None`, and is
@@ -93,21 +85,6 @@ struct Record<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     completed_ms: Option<u64>,
     learning_plan: LearningOut<'a>,
-}
-
-/// Writes the answers map straight from the assessment, without building another map.
-struct AnswersOut<'a>(&'a Answers);
-
-impl Serialize for AnswersOut<'_> {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_map(self.0.iter().map(|(id, answer)| {
-            let saved = match answer {
-                Answer::Level(level) => SavedAnswer::Level(*level),
-                Answer::NotApplicable => SavedAnswer::NotApplicable("na"),
-            };
-            (id, saved)
-        }))
-    }
 }
 
 /// A record as read. Answers and the screen are kept as raw JSON and read one by one, so that one bad

@@ -6,14 +6,15 @@
 use super::{send, ScreenProps};
 use crate::app::use_content;
 use crate::app::widgets::confirm::StartOver;
-use crate::app::widgets::history_list::HistoryList;
+use crate::app::widgets::history_list::{history_list, HistoryListProps};
 use crate::app::widgets::import::Import;
 use crate::app::widgets::keep_share::KeepShare;
-use crate::app::widgets::plan::{status_text, AreaChoice, ResourceStatusChoice};
+use crate::app::widgets::plan::{area_choice, resource_status, status_text};
 use crate::app::widgets::radar_chart::{ChartAxis, ChartLayer, RadarChart};
 use crate::app::widgets::score_table::{ScoreTable, TableRow};
 use crate::core::answers::answered_in;
 use crate::core::bank::{Bank, Resource, ResourceKind};
+use crate::core::content::Content;
 use crate::core::history::previous;
 use crate::core::learning::PlanChange;
 use crate::core::locale::Language;
@@ -82,24 +83,18 @@ fn resource_item(text: &Catalog, r: &Resource, plan: Html) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct ResultViewProps {
-    pub record: ResultRecord,
-    /// The attempt to compare with, shown on the chart and in the table.
-    #[prop_or_default]
-    pub previous: Option<ResultRecord>,
-    /// Where plan changes go; `None` shows the result read-only.
-    #[prop_or_default]
-    pub on_plan: Option<Callback<PlanChange>>,
-}
-
-/// A result: chart, table, summary, focus areas with resources, and the learning plan.
-#[component]
-pub fn ResultView(props: &ResultViewProps) -> Html {
-    let content = use_content();
-    let (text, bank, record) = (&content.text, &content.bank, &props.record);
+/// A result: chart, table, summary, focus areas with resources, and the learning plan. `previous` is the
+/// attempt to compare with; `on_plan`, where plan changes go (`None` shows the result read-only). A function
+/// rather than a component: it keeps no state, and each component type costs kilobytes of wasm.
+pub fn result_view(
+    content: &Content,
+    record: &ResultRecord,
+    previous: Option<&ResultRecord>,
+    on_plan: Option<&Callback<PlanChange>>,
+) -> Html {
+    let (text, bank) = (&content.text, &content.bank);
     let scores = record.scores(bank);
-    let before = props.previous.as_ref().map(|p| p.scores(bank));
+    let before = previous.map(|p| p.scores(bank));
     let previous_of =
         |s: &AreaScore| before.as_ref().and_then(|b| b.iter().find(|p| p.at == s.at)).and_then(|p| p.score);
     let area_name = |s: &AreaScore| text.area_name(&bank.area(s.at).id).to_string();
@@ -143,7 +138,7 @@ pub fn ResultView(props: &ResultViewProps) -> Html {
     let strong = strengths(&scores, 3);
     let leaning = leanings(&scores, 2);
     let focus = focus_areas(&scores, FOCUS_AREAS);
-    let editable = props.on_plan.clone();
+    let editable = on_plan;
     let planned: Vec<(&String, _)> = record.learning.iter().filter(|(_, p)| p.chosen).collect();
 
     html! {
@@ -185,18 +180,15 @@ pub fn ResultView(props: &ResultViewProps) -> Html {
                                 <h3>{ area_name(s) }</h3>
                                 <p class="focus-gap">{ gap_text(s) }</p>
                                 <p>{ text.bank_key(&["area.", id, ".description"]) }</p>
-                                if let Some(on_plan) = &editable {
-                                    <AreaChoice area={id.clone()} plan={area_plan.clone()} on_change={on_plan.clone()} />
+                                if let Some(on_plan) = editable {
+                                    { area_choice(text, id, &area_plan, on_plan) }
                                 }
                                 <h4>{ text.ui(Ui::ResultsResourcesTitle) }</h4>
                                 <ul class="resources">
                                     { for resources.iter().take(RESOURCES_PER_AREA).map(|r| {
                                         let status = area_plan.resources.get(&r.id).copied();
-                                        let plan = match &editable {
-                                            Some(on_plan) => html! {
-                                                <ResourceStatusChoice area={id.clone()} resource={(*r).clone()} status={status}
-                                                    on_change={on_plan.clone()} />
-                                            },
+                                        let plan = match editable {
+                                            Some(on_plan) => resource_status(text, id, r, status, on_plan),
                                             None => Html::default(),
                                         };
                                         resource_item(text, r, plan)
@@ -300,12 +292,16 @@ pub fn Results(props: &ResultsProps) -> Html {
                     <label for="compare">{ text.ui_with(Ui::CompareToggle, &[("date", &text.day(last.completed_ms))]) }</label>
                 </div>
             }
-            <ResultView record={record.clone()} previous={if *compare { last.clone() } else { None }} on_plan={Some(on_plan)} />
+            { result_view(&content, &record, last.as_ref().filter(|_| *compare), Some(&on_plan)) }
             if a.completed_ms.is_some() {
                 <KeepShare record={record} />
             }
-            <HistoryList attempts={props.history.clone()} current={a.completed_ms}
-                on_delete={props.on_delete_attempt.clone()} on_delete_all={props.on_delete_all.clone()} />
+            { history_list(text, HistoryListProps {
+                attempts: &props.history,
+                current: a.completed_ms,
+                on_delete: &props.on_delete_attempt,
+                on_delete_all: &props.on_delete_all,
+            }) }
             <section class="open-file" aria-labelledby="import-file">
                 <Import on_import={props.on_import.clone()} />
             </section>

@@ -1,7 +1,7 @@
 //! A result opened from a shared link or a file, shown read-only and labelled as such. It never changes the
 //! person's own assessment unless they choose to make an imported result their own.
 
-use crate::app::screens::results::ResultView;
+use crate::app::screens::results::result_view;
 use crate::app::use_content;
 use crate::app::widgets::confirm::Confirm;
 use crate::core::record::ResultRecord;
@@ -67,7 +67,7 @@ pub fn ViewingScreen(props: &ViewingProps) -> Html {
                     { text.ui(Ui::ViewClose) }
                 </button>
             </div>
-            <ResultView record={record.clone()} />
+            { result_view(&content, record, None, None) }
         </section>
     }
 }

@@ -1,25 +1,21 @@
 //! Earlier results kept in this browser, newest first, each with its date and a way to delete it; and
 //! "Delete everything".
 
-use crate::app::use_content;
 use crate::app::widgets::confirm::Confirm;
 use crate::core::record::ResultRecord;
-use crate::core::text::Ui;
+use crate::core::text::{Catalog, Ui};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct HistoryListProps {
-    pub attempts: Vec<ResultRecord>,
+pub struct HistoryListProps<'a> {
+    pub attempts: &'a [ResultRecord],
     /// The completion time of the assessment on screen, which is deleted with "Start over", not here.
     pub current: Option<u64>,
-    pub on_delete: Callback<u64>,
-    pub on_delete_all: Callback<()>,
+    pub on_delete: &'a Callback<u64>,
+    pub on_delete_all: &'a Callback<()>,
 }
 
-#[component]
-pub fn HistoryList(props: &HistoryListProps) -> Html {
-    let content = use_content();
-    let text = &content.text;
+// A function rather than a component: it keeps no state, and each component type costs kilobytes of wasm.
+pub fn history_list(text: &Catalog, props: HistoryListProps) -> Html {
     html! {
         <section class="history" aria-labelledby="history-title">
             <h2 id="history-title">{ text.ui(Ui::HistoryTitle) }</h2>
