@@ -284,3 +284,19 @@ async fn right_to_left_the_legend_numbers_are_arabic() {
     let items = m.all(".legend-layers li");
     assert!(text(&items[0]).contains("(١–٤)"), "{:?}", text(&items[0]));
 }
+
+#[wasm_bindgen_test]
+async fn the_previous_attempt_is_drawn_only_when_given_with_its_legend() {
+    let m = mount(SCORES, TARGETS_ALL).await;
+    assert_eq!(m.all("polygon.previous").len(), 0);
+    assert!(!text(&m.one(".legend-series")).contains("Last time"));
+
+    let (axes, layers) = (axes(SCORES, TARGETS_ALL), layers());
+    let previous = vec![Some(4.0), Some(2.0), None, Some(3.0), Some(1.0), Some(2.0), Some(5.0)];
+    let m = Mounted::new(html! { <RadarChart {axes} {layers} {previous} /> }).await;
+    let points = polygon_points(&m.one("polygon.previous"));
+    assert_eq!(points.len(), 7);
+    assert_near(points[0], expected_point(0, 7, 4.0), "previous, axis 1");
+    assert_near(points[2], (CX, CY), "an axis without a previous level sits at the centre");
+    assert!(text(&m.one(".legend-series")).contains("Last time"));
+}

@@ -191,3 +191,26 @@ async fn arabic_writes_levels_in_arabic_digits() {
     assert_eq!([body[0][3].as_str(), body[0][4].as_str(), body[0][5].as_str()], ["٣٫٧", "٤٫٠", "٠٫٣"]);
     assert!(body[0][6].contains('٢') && body[0][6].contains('٣'), "answered: {:?}", body[0][6]);
 }
+
+#[wasm_bindgen_test]
+async fn comparing_adds_a_signed_change_column() {
+    let mut rows = rows();
+    rows[0].change = Some(0.5);
+    rows[1].change = Some(-0.3);
+    rows[2].change = Some(0.0);
+    let m = Mounted::new(html! { <ScoreTable {rows} compare=true /> }).await;
+    let headers: Vec<String> = m.all("thead > tr > th").iter().map(text).collect();
+    assert_eq!(headers.last().map(String::as_str), Some("Change since last time"));
+    let body = body(&m);
+    let change: Vec<&str> = body.iter().map(|r| r[7].as_str()).collect();
+    // Up is marked +, down with a real minus sign; no change, and no previous level, as shown.
+    assert_eq!(change, ["+0.5", "\u{2212}0.3", "0.0", "", "", ""]);
+}
+
+#[wasm_bindgen_test]
+async fn without_comparison_there_is_no_change_column() {
+    let mut rows = rows();
+    rows[0].change = Some(0.5);
+    let m = mount(rows).await;
+    assert_eq!(m.all("thead > tr > th").len(), 7);
+}
