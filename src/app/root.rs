@@ -120,6 +120,11 @@ fn Assessor(props: &AssessorProps) -> Html {
     {
         let (store, notices, interface) = (store.clone(), notices.clone(), interface.clone());
         use_effect_with(state.assessment.clone(), move |assessment| {
+            // Nothing begun, nothing kept: a first visit, a shared link or "Delete everything" leaves no record.
+            if *assessment == Assessment::default() {
+                store.remove(saved::KEY);
+                return;
+            }
             let ok = store.set(saved::KEY, &saved::encode(&interface.bank, assessment));
             if !ok && !notices.contains(&Notice::WriteFailed) {
                 let mut next = (*notices).clone();

@@ -37,6 +37,17 @@ impl Store {
         }
     }
 
+    pub fn remove(&self, key: &str) {
+        match self {
+            Store::Browser(s) => {
+                let _ = s.remove_item(key);
+            }
+            Store::Memory(m) => {
+                m.borrow_mut().remove(key);
+            }
+        }
+    }
+
     /// Removes every entry whose key starts with `prefix`: all the app's data, for "Delete everything".
     pub fn remove_prefixed(&self, prefix: &str) {
         match self {

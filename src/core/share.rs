@@ -12,6 +12,8 @@ use super::record::{is_bank_version, ReadProblem, ResultRecord};
 pub const VERSION: u8 = 1;
 /// The fragment parameter that carries a code.
 pub const FRAGMENT_KEY: &str = "result";
+/// Shorter than this, a text is not taken for a damaged code: a version-1 code is at least 20 characters.
+const MIN_CODE_CHARS: usize = 10;
 /// Longer than any code this bank can produce, by far: a longer text is refused before decoding.
 pub const MAX_CODE_CHARS: usize = 2000;
 
@@ -116,7 +118,17 @@ pub fn decode(bank: &Bank, code: &str) -> Result<ResultRecord, ReadProblem> {
     if code.is_empty() {
         return Err(ReadProblem::NotAResult);
     }
-    let bytes = from_base64url(code).ok_or(ReadProblem::NotAResult)?;
+    // Shorter than the shortest code (20 characters) by far, or not base64url: not a code at all.
+    if code.len() < MIN_CODE_CHARS || !code.bytes().all(|c| ALPHABET.contains(&c)) {
+        return Err(ReadProblem::NotAResult);
+    }
+    // Only the code's own characters: a length or last character that base64 cannot end with means the
+    // code was cut or mistyped, which is what the person needs to hear.
+    let bytes = match from_base64url(code) {
+        Some(bytes) => bytes,
+        None if code.len() % 4 == 1 => return Err(ReadProblem::Truncated),
+        None => return Err(ReadProblem::Checksum),
+    };
     if bytes.len() < 5 {
         return Err(ReadProblem::Truncated);
     }

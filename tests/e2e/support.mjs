@@ -140,10 +140,11 @@ export function startSuite({ before, after }) {
 
 /**
  * A fresh context (fresh storage) and page. Page errors and console errors are collected in `errors`, so a
- * test can check the app did not crash. `t.after` closes the context.
+ * test can check the app did not crash. `t.after` closes the context. `contextOptions` are added to the
+ * context's (`{ acceptDownloads: true }` for a test that downloads files).
  */
-export async function openPage(suite, t, { initScript } = {}) {
-  const context = await suite.browser.newContext({ viewport: { width: 1000, height: 900 } });
+export async function openPage(suite, t, { initScript, contextOptions = {} } = {}) {
+  const context = await suite.browser.newContext({ viewport: { width: 1000, height: 900 }, ...contextOptions });
   context.setDefaultTimeout(10_000);
   if (initScript) await context.addInitScript(initScript);
   const page = await context.newPage();
