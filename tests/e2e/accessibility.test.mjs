@@ -1,7 +1,6 @@
 // axe-core finds no WCAG 2.1 A or AA violation on any screen of the walk.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import AxeBuilder from '@axe-core/playwright';
 import {
   answerStatements,
   bt,
@@ -18,24 +17,12 @@ import {
   submitProfile,
   ut,
   waitForHeading,
+  expectNoViolations,
 } from './support.mjs';
 
 const suite = startSuite({ before, after });
 
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
-/** Runs axe on the whole page and fails with every violation listed. */
-async function expectNoViolations(page, where) {
-  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  const report = violations
-    .map(
-      (v) =>
-        `- ${v.id} (${v.impact}): ${v.help}\n` +
-        v.nodes.map((n) => `    ${JSON.stringify(n.target)}${n.failureSummary ? `: ${n.failureSummary.replace(/\n/g, ' ')}` : ''}`).join('\n'),
-    )
-    .join('\n');
-  assert.equal(violations.length, 0, `axe found ${violations.length} violation(s) on ${where}:\n${report}`);
-}
 
 test('no axe violations on any screen', async (t) => {
   const { page, errors } = await openPage(suite, t);

@@ -6,7 +6,6 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import AxeBuilder from '@axe-core/playwright';
 import {
   answerStatements,
   bank,
@@ -28,13 +27,13 @@ import {
   ut,
   waitForHeading,
   walkToResults,
+  expectNoViolations,
 } from './support.mjs';
 
 const suite = startSuite({ before, after });
 
 const HISTORY_KEY = 'skills-radar.history';
 const JSQR = join(ROOT, 'node_modules/jsqr/dist/jsQR.js');
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 /** A fresh browser context (fresh storage) that accepts downloads, and its page. */
 const openPerson = (t) => openPage(suite, t, { contextOptions: { acceptDownloads: true } });
@@ -230,17 +229,6 @@ async function assertNothingSaved(page, where) {
   }
 }
 
-async function expectNoViolations(page, where) {
-  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  const report = violations
-    .map(
-      (v) =>
-        `- ${v.id} (${v.impact}): ${v.help}\n` +
-        v.nodes.map((n) => `    ${JSON.stringify(n.target)}${n.failureSummary ? `: ${n.failureSummary.replace(/\n/g, ' ')}` : ''}`).join('\n'),
-    )
-    .join('\n');
-  assert.equal(violations.length, 0, `axe found ${violations.length} violation(s) on ${where}:\n${report}`);
-}
 
 // ---- 1. downloads ----
 

@@ -3,7 +3,6 @@
 // language that cannot load leaves the page as it was; axe finds nothing on any screen in either language.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import AxeBuilder from '@axe-core/playwright';
 import {
   answerStatements,
   bank,
@@ -23,6 +22,7 @@ import {
   submitProfile,
   textsFor,
   waitForHeading,
+  expectNoViolations,
 } from './support.mjs';
 
 const suite = startSuite({ before, after });
@@ -315,15 +315,7 @@ test('a language that cannot load leaves the page as it was, says so, and can be
   assert.deepEqual(errors, []);
 });
 
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
-async function expectNoViolations(page, where) {
-  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  const report = violations
-    .map((v) => `- ${v.id} (${v.impact}): ${v.help}\n` + v.nodes.map((n) => `    ${JSON.stringify(n.target)}`).join('\n'))
-    .join('\n');
-  assert.equal(violations.length, 0, `axe found ${violations.length} violation(s) on ${where}:\n${report}`);
-}
 
 for (const [locale, T] of [
   ['fr-FR', FR],
