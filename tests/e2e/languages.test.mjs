@@ -207,6 +207,11 @@ test('a browser preferring Arabic gets Arabic right to left and completes the wh
   // A site name is isolated left to right inside the Arabic sentence.
   const host = page.locator('.resource-meta bdi').first();
   assert.equal(await host.getAttribute('dir'), 'ltr');
+  // The printed report, mirrored, still fits one A4 page.
+  await page.emulateMedia({ media: 'print' });
+  const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
+  assert.equal((pdf.match(/\/Type\s*\/Page(?![A-Za-z])/g) ?? []).length, 1, 'the Arabic report prints on one page');
+  await page.emulateMedia({ media: 'screen' });
   assert.deepEqual(errors, []);
 });
 

@@ -211,7 +211,8 @@ pub fn result_view(
                                 <li>
                                     <strong>{ text.area_name(area) }</strong>
                                     if !plan.note.is_empty() {
-                                        <p class="plan-note">{ &plan.note }</p>
+                                        // The person's own words, in whatever language they wrote: laid out by their text.
+                                        <p class="plan-note" dir="auto">{ &plan.note }</p>
                                     }
                                     <ul>
                                         { for plan.resources.iter().filter_map(|(id, status)| {

@@ -41,7 +41,7 @@ pub fn area_choice(text: &Catalog, area: &str, plan: &AreaPlan, on_change: &Call
             if plan.chosen || !plan.note.is_empty() {
                 <label for={format!("{id}-note")}>{ text.ui(Ui::PlanNoteLabel) }</label>
                 <p class="hint" id={format!("{id}-note-hint")}>{ text.ui(Ui::PlanNoteHint) }</p>
-                <textarea id={format!("{id}-note")} rows="3" maxlength={NOTE_MAX_CHARS.to_string()}
+                <textarea id={format!("{id}-note")} rows="3" dir="auto" maxlength={NOTE_MAX_CHARS.to_string()}
                     aria-describedby={format!("{id}-note-hint")} value={plan.note.clone()} oninput={on_note} />
             }
         </div>
