@@ -2,7 +2,7 @@
 //! moves focus when the screen changes, and picks the screen to show.
 
 use super::history::use_history;
-use super::screens::viewing::{Source, Viewing, ViewingScreen};
+use super::screens::viewing::{use_viewing, Source, Viewing, ViewingScreen};
 use super::screens::{
     about::About, layer_intro::LayerIntro, overview::Overview, question::Question, results::Results, unavailable,
     welcome::Welcome, ScreenProps,
@@ -14,7 +14,6 @@ use super::widgets::notices::Notices;
 use super::{dom, ContentContext};
 use crate::core::content::{self, Content};
 use crate::core::locale::{self, Language};
-use crate::core::record::Imported;
 use crate::core::session::{startup, Notice};
 use crate::core::text::Ui;
 use crate::core::wizard::{Action, Assessment, Screen};
@@ -102,7 +101,6 @@ fn Assessor(props: &AssessorProps) -> Html {
         use_reducer(move || AppState { content: interface, assessment })
     };
     let notices = use_state(|| init.0.notices.clone());
-    let viewing = use_state(|| init.2.clone());
     let language = {
         let store = store.clone();
         use_state(move || locale::negotiate(store.get(locale::CHOICE_KEY).as_deref(), &dom::preferred_languages()))
@@ -115,6 +113,18 @@ fn Assessor(props: &AssessorProps) -> Html {
             language.set(chosen);
         })
     };
+
+    let dispatch = {
+        let state = state.clone();
+        let notices = notices.clone();
+        Callback::from(move |action: Action| {
+            if action == Action::StartOver {
+                notices.set(notices.iter().filter(|n| **n == Notice::StorageUnavailable).cloned().collect());
+            }
+            state.dispatch(action)
+        })
+    };
+    let viewing = use_viewing(init.2.clone(), dispatch.clone());
 
     // Save every change at once.
     {
@@ -135,7 +145,7 @@ fn Assessor(props: &AssessorProps) -> Html {
     }
 
     // Every screen after the welcome needs the bank's texts, and so does a result being viewed.
-    let needs_bank = state.assessment.screen != Screen::Welcome || viewing.is_some();
+    let needs_bank = state.assessment.screen != Screen::Welcome || viewing.current.is_some();
     let texts = use_texts(props.content.clone(), *language, needs_bank);
     let has_interface = texts.content.0.text.has_interface();
     let shown_language = texts.content.0.text.language;
@@ -149,7 +159,7 @@ fn Assessor(props: &AssessorProps) -> Html {
     }
 
     // On every change of screen after the first, move focus to the new screen's heading.
-    let key = if viewing.is_some() { "viewing".to_string() } else { screen_key(&state.assessment.screen) };
+    let key = if viewing.current.is_some() { "viewing".to_string() } else { screen_key(&state.assessment.screen) };
     // Loading, failure and invalid texts are screens of their own, so focus moves to each in turn.
     let shown_key = match &texts.missing {
         None => key.clone(),
@@ -171,16 +181,6 @@ fn Assessor(props: &AssessorProps) -> Html {
         });
     }
 
-    let dispatch = {
-        let state = state.clone();
-        let notices = notices.clone();
-        Callback::from(move |action: Action| {
-            if action == Action::StartOver {
-                notices.set(notices.iter().filter(|n| **n == Notice::StorageUnavailable).cloned().collect());
-            }
-            state.dispatch(action)
-        })
-    };
     let on_dismiss = {
         let notices = notices.clone();
         Callback::from(move |index: usize| {
@@ -192,73 +192,48 @@ fn Assessor(props: &AssessorProps) -> Html {
         })
     };
     let history = use_history(store.clone(), interface.bank.clone(), &state.assessment, dispatch.clone());
-    let on_import = {
-        let viewing = viewing.clone();
-        Callback::from(move |imported: Imported| {
-            viewing
-                .set(Some(Viewing { record: imported.record, source: Source::Imported { dropped: imported.dropped } }))
-        })
-    };
-    let on_close_view = {
-        let viewing = viewing.clone();
-        Callback::from(move |()| {
-            dom::clear_address_fragment();
-            viewing.set(None);
-        })
-    };
-    let on_restore = {
-        let (viewing, dispatch) = (viewing.clone(), dispatch.clone());
-        Callback::from(move |()| {
-            if let Some(v) = &*viewing {
-                dispatch.emit(Action::Restore(Box::new(v.record.clone())));
-            }
-            dom::clear_address_fragment();
-            viewing.set(None);
-        })
-    };
     let on_delete_all = {
-        let (store, clear, dispatch, viewing, notices) =
-            (store.clone(), history.clear.clone(), dispatch.clone(), viewing.clone(), notices.clone());
+        let (store, clear, dispatch, close_view, notices) =
+            (store.clone(), history.clear.clone(), dispatch.clone(), viewing.on_close.clone(), notices.clone());
         Callback::from(move |()| {
             store.remove_prefixed("skills-radar.");
             clear.emit(());
-            viewing.set(None);
+            close_view.emit(());
             dispatch.emit(Action::Reset);
             notices.set(vec![Notice::DeletedAll]);
         })
     };
     let text = &texts.content.0.text;
     let assessment = &state.assessment;
-    let screen = match (&texts.missing, &assessment.screen) {
-        (Some(Fetch::Invalid(errors)), _) => {
+    let screen = match (&texts.missing, &viewing.current, &assessment.screen) {
+        (Some(Fetch::Invalid(errors)), _, _) => {
             unavailable::content_errors(Some(text).filter(|t| t.has_interface()), errors)
         }
-        (Some(Fetch::Unreachable), _) => unavailable::unreachable(text, texts.retry.clone()),
-        (Some(_), _) => unavailable::loading(text),
-        (None, _) if viewing.is_some() => match &*viewing {
-            Some(v) => html! {
-                <ViewingScreen viewing={v.clone()} has_own={assessment.has_progress()}
-                    on_close={on_close_view.clone()} on_restore={on_restore.clone()} />
-            },
-            None => Html::default(),
+        (Some(Fetch::Unreachable), _, _) => unavailable::unreachable(text, texts.retry.clone()),
+        (Some(_), _, _) => unavailable::loading(text),
+        (None, Some(v), _) => html! {
+            <ViewingScreen viewing={v.clone()} has_own={assessment.has_progress()}
+                on_close={viewing.on_close.clone()} on_restore={viewing.on_restore.clone()} />
         },
-        (None, Screen::Welcome) => html! {
-            <Welcome assessment={assessment.clone()} dispatch={dispatch.clone()} on_import={on_import.clone()} />
+        (None, None, Screen::Welcome) => html! {
+            <Welcome assessment={assessment.clone()} dispatch={dispatch.clone()} on_import={viewing.on_import.clone()} />
         },
-        (None, Screen::About) => html! { <About profile={assessment.profile.clone()} dispatch={dispatch.clone()} /> },
-        (None, Screen::LayerIntro(id)) => {
+        (None, None, Screen::About) => {
+            html! { <About profile={assessment.profile.clone()} dispatch={dispatch.clone()} /> }
+        }
+        (None, None, Screen::LayerIntro(id)) => {
             html! { <LayerIntro layer={id.clone()} assessment={assessment.clone()} dispatch={dispatch.clone()} /> }
         }
-        (None, Screen::Statement(id)) => {
+        (None, None, Screen::Statement(id)) => {
             html! { <Question statement={id.clone()} assessment={assessment.clone()} dispatch={dispatch.clone()} /> }
         }
-        (None, Screen::Overview(_)) => {
+        (None, None, Screen::Overview(_)) => {
             html! { <Overview assessment={assessment.clone()} dispatch={dispatch.clone()} /> }
         }
-        (None, Screen::Results) => html! {
+        (None, None, Screen::Results) => html! {
             <Results screen={ScreenProps { assessment: assessment.clone(), dispatch: dispatch.clone() }}
                 history={history.attempts.clone()} on_delete_attempt={history.delete.clone()}
-                on_delete_all={on_delete_all.clone()} on_import={on_import.clone()} />
+                on_delete_all={on_delete_all.clone()} on_import={viewing.on_import.clone()} />
         },
     };
     if !has_interface {

@@ -18,7 +18,6 @@ use crate::core::content::Content;
 use crate::core::history::previous;
 use crate::core::learning::PlanChange;
 use crate::core::locale::Language;
-use crate::core::plan::Plan;
 use crate::core::recommend::resources_for;
 use crate::core::record::{Imported, ResultRecord};
 use crate::core::scoring::{focus_areas, format_level, leanings, round1, strengths, AreaScore};
@@ -255,7 +254,6 @@ pub fn Results(props: &ResultsProps) -> Html {
     let (Some(profile), Some(plan)) = (a.profile.as_ref(), a.plan(bank)) else {
         return Html::default();
     };
-    let plan: Plan = plan;
     let (answered, total) = answered_in(bank, &plan, &a.answers);
     // Until the completion time is set (straight after the first render), the record carries 0.
     let completed = a.completed_ms.unwrap_or_default();

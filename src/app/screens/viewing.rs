@@ -1,11 +1,13 @@
 //! A result opened from a shared link or a file, shown read-only and labelled as such. It never changes the
 //! person's own assessment unless they choose to make an imported result their own.
 
+use crate::app::dom;
 use crate::app::screens::results::result_view;
 use crate::app::use_content;
 use crate::app::widgets::confirm::Confirm;
-use crate::core::record::ResultRecord;
+use crate::core::record::{Imported, ResultRecord};
 use crate::core::text::Ui;
+use crate::core::wizard::Action;
 use yew::prelude::*;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -20,6 +22,46 @@ pub enum Source {
 pub struct Viewing {
     pub record: ResultRecord,
     pub source: Source,
+}
+
+/// The result being viewed, if any, and what can be done with it.
+pub struct ViewingState {
+    pub current: Option<Viewing>,
+    /// A file was read: show it.
+    pub on_import: Callback<Imported>,
+    /// Back to the person's own assessment, the address without its shared result.
+    pub on_close: Callback<()>,
+    /// Make the viewed result the person's own assessment.
+    pub on_restore: Callback<()>,
+}
+
+#[hook]
+pub fn use_viewing(initial: Option<Viewing>, dispatch: Callback<Action>) -> ViewingState {
+    let viewing = use_state(move || initial);
+    let on_import = {
+        let viewing = viewing.clone();
+        Callback::from(move |imported: Imported| {
+            let source = Source::Imported { dropped: imported.dropped };
+            viewing.set(Some(Viewing { record: imported.record, source }))
+        })
+    };
+    let on_close = {
+        let viewing = viewing.clone();
+        Callback::from(move |()| {
+            dom::clear_address_fragment();
+            viewing.set(None);
+        })
+    };
+    let on_restore = {
+        let (viewing, on_close) = (viewing.clone(), on_close.clone());
+        Callback::from(move |()| {
+            if let Some(v) = &*viewing {
+                dispatch.emit(Action::Restore(Box::new(v.record.clone())));
+            }
+            on_close.emit(());
+        })
+    };
+    ViewingState { current: (*viewing).clone(), on_import, on_close, on_restore }
 }
 
 #[derive(Properties, PartialEq)]
