@@ -11,3 +11,11 @@ pub mod app;
 pub fn run() {
     app::mount();
 }
+
+/// Mounts the full application, with the results tools, handed over from the light one (see `app::handoff`).
+#[cfg(all(target_arch = "wasm32", feature = "results"))]
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn start_full(payload: wasm_bindgen::JsValue) {
+    app::handoff::receive(&payload);
+    app::mount();
+}

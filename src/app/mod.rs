@@ -3,9 +3,13 @@
 
 pub mod dom;
 pub mod fetch;
+#[cfg(feature = "results")]
 pub mod files;
+pub mod handoff;
+#[cfg(feature = "results")]
 pub mod history;
 pub mod messages;
+pub mod results_part;
 pub mod root;
 pub mod screens;
 pub mod storage;
@@ -38,15 +42,24 @@ pub fn t(catalog: &Catalog, key: Ui) -> String {
     catalog.ui(key).to_string()
 }
 
+thread_local! {
+    static APP: std::cell::RefCell<Option<yew::AppHandle<root::App>>> = const { std::cell::RefCell::new(None) };
+}
+
 /// Mounts the app on `#skills-radar` when the page has one, otherwise on the body.
 pub fn mount() {
     let host = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("skills-radar"));
-    match host {
-        Some(element) => {
-            yew::Renderer::<root::App>::with_root(element).render();
-        }
-        None => {
-            yew::Renderer::<root::App>::new().render();
-        }
+    let handle = match host {
+        Some(element) => yew::Renderer::<root::App>::with_root(element).render(),
+        None => yew::Renderer::<root::App>::new().render(),
+    };
+    APP.with(|app| *app.borrow_mut() = Some(handle));
+}
+
+/// Takes the app off the page, for the full build to take over (see `handoff`).
+#[cfg(not(feature = "results"))]
+pub fn unmount() {
+    if let Some(handle) = APP.with(|app| app.borrow_mut().take()) {
+        handle.destroy();
     }
 }

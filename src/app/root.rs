@@ -1,11 +1,10 @@
 //! The application root: loads content and saved data, owns the assessment state, saves every change,
 //! moves focus when the screen changes, and picks the screen to show.
 
-use super::history::use_history;
-use super::screens::viewing::{use_viewing, Source, Viewing, ViewingScreen};
+use super::handoff;
+use super::results_part::{self, use_results_part, PartInputs};
 use super::screens::{
-    about::About, layer_intro::LayerIntro, overview::Overview, question::Question, results::Results, unavailable,
-    welcome::Welcome, ScreenProps,
+    about::About, layer_intro::LayerIntro, overview::Overview, question::Question, unavailable, welcome::Welcome,
 };
 use super::storage::Store;
 use super::texts::{use_texts, Fetch};
@@ -14,10 +13,10 @@ use super::widgets::notices::Notices;
 use super::{dom, ContentContext};
 use crate::core::content::{self, Content};
 use crate::core::locale::{self, Language};
+use crate::core::saved;
 use crate::core::session::{startup, Notice};
 use crate::core::text::Ui;
 use crate::core::wizard::{Action, Assessment, Screen};
-use crate::core::{saved, share};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -75,24 +74,26 @@ fn Assessor(props: &AssessorProps) -> Html {
         let interface = interface.clone();
         use_memo((), move |_| {
             let store = Store::open();
-            let mut start =
-                startup(&interface.bank, store.get(saved::KEY).as_deref(), store.is_persistent(), dom::now_ms());
-            // A shared result in the address is shown read-only; a broken one is explained.
-            let shared = match dom::share_code_in_address().map(|code| share::decode(&interface.bank, &code)) {
-                Some(Ok(record)) => Some(Viewing { record, source: Source::Shared }),
-                Some(Err(problem)) => {
-                    start.notices.push(Notice::SharedLink(problem));
-                    None
-                }
-                None => None,
-            };
+            // Handed over by the light build: its assessment, as it would have saved it, comes with the page.
+            let payload = handoff::take();
+            let saved = payload.as_ref().map(|p| p.saved.clone()).or_else(|| store.get(saved::KEY));
+            let mut start = startup(&interface.bank, saved.as_deref(), store.is_persistent(), dom::now_ms());
+            if payload.as_ref().is_some_and(|p| !p.keep_notices) {
+                // The person has moved on since the light app told them what it found at start.
+                start.notices.retain(|n| *n == Notice::StorageUnavailable);
+            }
+            // A result from the address or a chosen file is shown read-only; a broken one is explained.
+            let import = payload.as_ref().and_then(|p| p.import.as_deref());
+            let opened = results_part::opened_at_start(&interface.bank, import, &mut start.notices);
             // Keep unreadable data before anything can overwrite it. If even that fails, run from memory for
             // this page, so the original stays untouched.
             let store = match &start.backup {
                 Some((key, raw)) if !store.set(key, raw) => Store::memory(),
                 _ => store,
             };
-            (start, Rc::new(store), shared)
+            let handed_over = results_part::handed_over(&payload);
+            let language = payload.and_then(|p| p.language);
+            (start, Rc::new(store), opened, handed_over, language)
         })
     };
     let store = init.1.clone();
@@ -103,7 +104,12 @@ fn Assessor(props: &AssessorProps) -> Html {
     let notices = use_state(|| init.0.notices.clone());
     let language = {
         let store = store.clone();
-        use_state(move || locale::negotiate(store.get(locale::CHOICE_KEY).as_deref(), &dom::preferred_languages()))
+        let handed = init.4;
+        use_state(move || {
+            handed.unwrap_or_else(|| {
+                locale::negotiate(store.get(locale::CHOICE_KEY).as_deref(), &dom::preferred_languages())
+            })
+        })
     };
     let on_language = {
         let (language, store) = (language.clone(), store.clone());
@@ -124,7 +130,15 @@ fn Assessor(props: &AssessorProps) -> Html {
             state.dispatch(action)
         })
     };
-    let viewing = use_viewing(init.2.clone(), dispatch.clone());
+    let results = use_results_part(PartInputs {
+        store: store.clone(),
+        bank: interface.bank.clone(),
+        assessment: &state.assessment,
+        dispatch: dispatch.clone(),
+        notices: notices.clone(),
+        opened: init.2.clone(),
+        language: *language,
+    });
 
     // Save every change at once.
     {
@@ -145,7 +159,7 @@ fn Assessor(props: &AssessorProps) -> Html {
     }
 
     // Every screen after the welcome needs the bank's texts, and so does a result being viewed.
-    let needs_bank = state.assessment.screen != Screen::Welcome || viewing.current.is_some();
+    let needs_bank = state.assessment.screen != Screen::Welcome || results.replaces_assessment();
     let texts = use_texts(props.content.clone(), *language, needs_bank);
     let has_interface = texts.content.0.text.has_interface();
     let shown_language = texts.content.0.text.language;
@@ -159,7 +173,7 @@ fn Assessor(props: &AssessorProps) -> Html {
     }
 
     // On every change of screen after the first, move focus to the new screen's heading.
-    let key = if viewing.current.is_some() { "viewing".to_string() } else { screen_key(&state.assessment.screen) };
+    let key = results.key().map(str::to_string).unwrap_or_else(|| screen_key(&state.assessment.screen));
     // Loading, failure and invalid texts are screens of their own, so focus moves to each in turn.
     let shown_key = match &texts.missing {
         None => key.clone(),
@@ -170,7 +184,8 @@ fn Assessor(props: &AssessorProps) -> Html {
     {
         // The page's first screen keeps the browser's own focus order (skip link first), including when it
         // follows the loading screen shown while the interface texts arrive.
-        let first = use_mut_ref(|| true);
+        // Handed over from the light build, the person has just moved on: the first screen takes focus.
+        let first = use_mut_ref(|| !init.3);
         use_effect_with(shown_key.clone(), move |key| {
             if *first.borrow() {
                 *first.borrow_mut() = key == "texts-loading";
@@ -191,32 +206,18 @@ fn Assessor(props: &AssessorProps) -> Html {
             notices.set(next);
         })
     };
-    let history = use_history(store.clone(), interface.bank.clone(), &state.assessment, dispatch.clone());
-    let on_delete_all = {
-        let (store, clear, dispatch, close_view, notices) =
-            (store.clone(), history.clear.clone(), dispatch.clone(), viewing.on_close.clone(), notices.clone());
-        Callback::from(move |()| {
-            store.remove_prefixed("skills-radar.");
-            clear.emit(());
-            close_view.emit(());
-            dispatch.emit(Action::Reset);
-            notices.set(vec![Notice::DeletedAll]);
-        })
-    };
     let text = &texts.content.0.text;
     let assessment = &state.assessment;
-    let screen = match (&texts.missing, &viewing.current, &assessment.screen) {
+    let part = results.screen(text, assessment, &dispatch).filter(|_| texts.missing.is_none());
+    let screen = match (&texts.missing, part, &assessment.screen) {
         (Some(Fetch::Invalid(errors)), _, _) => {
             unavailable::content_errors(Some(text).filter(|t| t.has_interface()), errors)
         }
         (Some(Fetch::Unreachable), _, _) => unavailable::unreachable(text, texts.retry.clone()),
         (Some(_), _, _) => unavailable::loading(text),
-        (None, Some(v), _) => html! {
-            <ViewingScreen viewing={v.clone()} has_own={assessment.has_progress()}
-                on_close={viewing.on_close.clone()} on_restore={viewing.on_restore.clone()} />
-        },
+        (None, Some(part), _) => part,
         (None, None, Screen::Welcome) => html! {
-            <Welcome assessment={assessment.clone()} dispatch={dispatch.clone()} on_import={viewing.on_import.clone()} />
+            <Welcome assessment={assessment.clone()} dispatch={dispatch.clone()} import={results.import()} />
         },
         (None, None, Screen::About) => {
             html! { <About profile={assessment.profile.clone()} dispatch={dispatch.clone()} /> }
@@ -230,11 +231,8 @@ fn Assessor(props: &AssessorProps) -> Html {
         (None, None, Screen::Overview(_)) => {
             html! { <Overview assessment={assessment.clone()} dispatch={dispatch.clone()} /> }
         }
-        (None, None, Screen::Results) => html! {
-            <Results screen={ScreenProps { assessment: assessment.clone(), dispatch: dispatch.clone() }}
-                history={history.attempts.clone()} on_delete_attempt={history.delete.clone()}
-                on_delete_all={on_delete_all.clone()} on_import={viewing.on_import.clone()} />
-        },
+        // The results part shows the results; this is the instant before it does.
+        (None, None, Screen::Results) => unavailable::loading(text),
     };
     if !has_interface {
         // No language's texts yet: the loading or failure screen alone, in built-in English.

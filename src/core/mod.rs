@@ -9,6 +9,7 @@ pub mod history;
 pub mod learning;
 pub mod locale;
 pub mod plan;
+#[cfg(feature = "results")]
 pub mod qr;
 pub mod radar;
 pub mod recommend;

@@ -5,8 +5,10 @@ pub mod about;
 pub mod layer_intro;
 pub mod overview;
 pub mod question;
+#[cfg(feature = "results")]
 pub mod results;
 pub mod unavailable;
+#[cfg(feature = "results")]
 pub mod viewing;
 pub mod welcome;
 

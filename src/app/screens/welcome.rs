@@ -1,9 +1,7 @@
 use super::send;
 use crate::app::use_content;
 use crate::app::widgets::confirm::StartOver;
-use crate::app::widgets::import::Import;
 use crate::core::answers::answered_in;
-use crate::core::record::Imported;
 use crate::core::text::Ui;
 use crate::core::wizard::Action;
 use crate::core::wizard::Assessment;
@@ -13,7 +11,8 @@ use yew::prelude::*;
 pub struct WelcomeProps {
     pub assessment: Assessment,
     pub dispatch: Callback<Action>,
-    pub on_import: Callback<Imported>,
+    /// The control for opening a result file (it differs between the light and the full build).
+    pub import: Html,
 }
 
 #[component]
@@ -48,7 +47,7 @@ pub fn Welcome(props: &WelcomeProps) -> Html {
                     </button>
                 </div>
             }
-            <Import on_import={props.on_import.clone()} />
+            { props.import.clone() }
         </section>
     }
 }
