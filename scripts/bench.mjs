@@ -4,6 +4,8 @@
 //   - what is fetched later, when the person starts (the bank's texts);
 //   - the same first load for browsers preferring French and Arabic, whose texts are fetched, not built in;
 //   - time from pressing a language in the switch, mid-assessment, to the screen shown in that language;
+//   - the full build with the results tools, fetched when results are first needed, and the time from the
+//     last Next to the results painted, which includes fetching and starting it;
 //   - time from navigation to the first interactive screen (median of fresh loads);
 //   - time from pressing Next to the next screen being in the DOM and painted (median and p90).
 // Usage: node scripts/bench.mjs [--loads N] [--steps N]
@@ -176,6 +178,47 @@ for (const lang of ['fr', 'ar']) {
     console.log(`Switch to ${lang} on a statement, to painted: median ${median(times[lang]).toFixed(1)} ms, ` +
       `max ${Math.max(...times[lang]).toFixed(1)} ms (5 fresh pages, texts fetched each time)`);
   }
+}
+
+// 6. The full build, fetched when results are first needed, and the handover to it.
+{
+  table('Fetched when results are first needed (the full build)',
+    await sizes(['skills-radar-full.js', 'skills-radar-full_bg.wasm']));
+  const times = [];
+  for (let i = 0; i < 5; i++) {
+    const context = await browser.newContext({ locale: 'en-GB' });
+    const page = await context.newPage();
+    await toFirstLayer(page);
+    // To the last statement: the one whose progress reads all but one answered.
+    for (;;) {
+      const radios = page.locator('main input[type=radio]');
+      if (await radios.count()) {
+        await radios.nth(2).check();
+        const [answered, total] = await page.evaluate(() => {
+          const p = document.querySelector('main progress');
+          return [Number(p.value), Number(p.max)];
+        });
+        if (answered === total) break;
+      }
+      const heading = await page.locator('#screen-heading').textContent();
+      await page.locator('main .nav-next').click();
+      await page.waitForFunction((h) => document.getElementById('screen-heading')?.textContent !== h, heading);
+    }
+    times.push(await page.evaluate(() => new Promise((done) => {
+      const start = performance.now();
+      const observer = new MutationObserver(() => {
+        if (document.querySelector('.results .keep')) {
+          observer.disconnect();
+          requestAnimationFrame(() => requestAnimationFrame(() => done(performance.now() - start)));
+        }
+      });
+      observer.observe(document.body, { childList: true, subtree: true });
+      document.querySelector('main .nav-next').click();
+    })));
+    await context.close();
+  }
+  console.log(`Last Next to results painted (full build fetched, compiled and started): median ${median(times).toFixed(0)} ms, ` +
+    `max ${Math.max(...times).toFixed(0)} ms (5 fresh pages)`);
 }
 
 await browser.close();
