@@ -7,23 +7,40 @@ pub use full::*;
 #[cfg(not(feature = "results"))]
 pub use light::*;
 
+use super::storage::Store;
+use crate::core::bank::Bank;
+use crate::core::locale::Language;
+use crate::core::session::Notice;
+use crate::core::wizard::{Action, Assessment};
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// What both builds' results part work from.
+pub struct PartInputs<'a> {
+    pub store: Rc<Store>,
+    pub bank: Rc<Bank>,
+    pub assessment: &'a Assessment,
+    pub dispatch: Callback<Action>,
+    pub notices: UseStateHandle<Vec<Notice>>,
+    /// What the address or the light build opened at start.
+    pub opened: Opened,
+    pub language: Language,
+}
+
 #[cfg(feature = "results")]
 mod full {
     use crate::app::history::use_history;
     use crate::app::screens::results::Results;
     use crate::app::screens::viewing::{use_viewing, Source, Viewing, ViewingScreen, ViewingState};
     use crate::app::screens::ScreenProps;
-    use crate::app::storage::Store;
     use crate::app::widgets::import::Import;
     use crate::app::{dom, handoff};
     use crate::core::bank::Bank;
-    use crate::core::locale::Language;
     use crate::core::record::from_json;
     use crate::core::session::Notice;
     use crate::core::share;
     use crate::core::text::Catalog;
     use crate::core::wizard::{Action, Assessment, Screen};
-    use std::rc::Rc;
     use yew::prelude::*;
 
     /// A result to show at start instead of the assessment: from the address, or from a file the light
@@ -58,19 +75,9 @@ mod full {
         on_delete_all: Callback<()>,
     }
 
-    pub struct PartInputs<'a> {
-        pub store: Rc<Store>,
-        pub bank: Rc<Bank>,
-        pub assessment: &'a Assessment,
-        pub dispatch: Callback<Action>,
-        pub notices: UseStateHandle<Vec<Notice>>,
-        pub opened: Opened,
-        pub language: Language,
-    }
-
     #[hook]
-    pub fn use_results_part(inputs: PartInputs<'_>) -> ResultsPart {
-        let PartInputs { store, bank, assessment, dispatch, notices, opened, .. } = inputs;
+    pub fn use_results_part(inputs: super::PartInputs<'_>) -> ResultsPart {
+        let super::PartInputs { store, bank, assessment, dispatch, notices, opened, .. } = inputs;
         let viewing = use_viewing(opened, dispatch.clone());
         let history = use_history(store.clone(), bank, assessment, dispatch.clone());
         let on_delete_all = {
@@ -130,15 +137,12 @@ mod full {
 mod light {
     use crate::app::handoff::{to_full, Payload};
     use crate::app::screens::unavailable;
-    use crate::app::storage::Store;
     use crate::app::{dom, handoff};
     use crate::core::bank::Bank;
-    use crate::core::locale::Language;
     use crate::core::saved;
     use crate::core::session::Notice;
     use crate::core::text::{Catalog, Ui};
     use crate::core::wizard::{Action, Assessment, Screen};
-    use std::rc::Rc;
     use wasm_bindgen::JsCast;
     use yew::prelude::*;
 
@@ -162,19 +166,9 @@ mod light {
         start: Callback<Option<Vec<u8>>>,
     }
 
-    pub struct PartInputs<'a> {
-        pub store: Rc<Store>,
-        pub bank: Rc<Bank>,
-        pub assessment: &'a Assessment,
-        pub dispatch: Callback<Action>,
-        pub notices: UseStateHandle<Vec<Notice>>,
-        pub opened: Opened,
-        pub language: Language,
-    }
-
     #[hook]
-    pub fn use_results_part(inputs: PartInputs<'_>) -> ResultsPart {
-        let PartInputs { bank, assessment, opened, language, notices, .. } = inputs;
+    pub fn use_results_part(inputs: super::PartInputs<'_>) -> ResultsPart {
+        let super::PartInputs { bank, assessment, opened, language, notices, .. } = inputs;
         let keep_notices = notices.contains(&Notice::Restored);
         let state = use_state(|| Handoff::Idle);
         let start = {
