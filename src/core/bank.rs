@@ -1,16 +1,15 @@
 //! The question bank as read from `content/bank.json`: structure, identifiers and numbers, no prose.
 //! Field rules are in `content/SCHEMA.md`; `validate` enforces them.
 
-use serde::Deserialize;
+use super::json::Value;
+use super::read::{At, Fault};
 use std::collections::BTreeMap;
 
-/// A closed set of words in the bank, read from a JSON string. Going through `TryFrom<String>` rather than
-/// serde's enum support keeps each one small in the wasm and gives an error that lists the valid words.
+/// A closed set of words in the bank, read from a JSON string, with an error that lists the valid words.
 macro_rules! word_enum {
     ($(#[$meta:meta])* $name:ident, $what:literal { $($(#[$vmeta:meta])* $variant:ident => $word:literal,)* }) => {
         $(#[$meta])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize)]
-        #[serde(try_from = "String")]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
         pub enum $name { $($(#[$vmeta])* $variant,)* }
 
         impl $name {
@@ -21,13 +20,11 @@ macro_rules! word_enum {
             }
         }
 
-        impl TryFrom<String> for $name {
-            type Error = String;
-
-            fn try_from(word: String) -> Result<Self, String> {
-                match word.as_str() {
+        impl $name {
+            pub fn read(at: &At) -> Result<Self, Fault> {
+                match at.str()? {
                     $($word => Ok($name::$variant),)*
-                    _ => Err(format!(concat!("\"{}\" is not a ", $what, "; use one of:", $(" ", $word,)*), word)),
+                    word => Err(at.fault(format!(concat!("\"{}\" is not a ", $what, "; use one of:", $(" ", $word,)*), word))),
                 }
             }
         }
@@ -71,68 +68,50 @@ word_enum!(
     Advanced => "advanced",
 });
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Bank {
     pub version: String,
     pub professions: Vec<Profession>,
     pub layers: Vec<Layer>,
-    #[serde(default)]
     pub targets: RoleTargets,
     pub resources: Vec<Resource>,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Profession {
     pub id: String,
     pub group: ProfessionGroup,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Layer {
     pub id: String,
     pub kind: LayerKind,
     pub audience: Audience,
-    #[serde(default)]
     pub target: Option<u8>,
     pub areas: Vec<Area>,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Area {
     pub id: String,
-    #[serde(default)]
     pub professions: Vec<String>,
     pub statements: Vec<Statement>,
 }
 
 /// A statement, written in the bank as its id alone: its texts are in the locale files.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(from = "String")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Statement {
     pub id: String,
 }
 
-impl From<String> for Statement {
-    fn from(id: String) -> Self {
-        Statement { id }
-    }
-}
-
-#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct RoleTargets {
-    #[serde(default)]
     pub professions: BTreeMap<String, BTreeMap<String, u8>>,
-    #[serde(default)]
     pub leaders: BTreeMap<String, u8>,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Resource {
     pub id: String,
     /// The resource's own title, in its own language: a name, not translated.
@@ -209,5 +188,108 @@ impl Bank {
 
     pub fn profession(&self, id: &str) -> Option<&Profession> {
         self.professions.iter().find(|p| p.id == id)
+    }
+}
+
+// ---- reading `content/bank.json` ----
+
+fn strings(at: &At) -> Result<Vec<String>, Fault> {
+    at.items()?.map(|item| item.string()).collect()
+}
+
+/// Maps are filled by insertion, not collected: `BTreeMap`'s `FromIterator` brings a stable sort, kilobytes
+/// of wasm.
+fn levels(at: &At) -> Result<BTreeMap<String, u8>, Fault> {
+    let mut levels = BTreeMap::new();
+    for (key, level) in at.entries()? {
+        levels.insert(key.to_string(), level.u8()?);
+    }
+    Ok(levels)
+}
+
+impl Bank {
+    /// The bank's structure from its JSON. Only the shape is checked here (fields, types, words);
+    /// `validate` checks the rules of `content/SCHEMA.md`.
+    pub fn read(value: &Value) -> Result<Bank, Fault> {
+        let root = At::root(value);
+        let bank = root.object(&["version", "professions", "layers", "targets", "resources"])?;
+        let professions = bank.required("professions")?;
+        let layers = bank.required("layers")?;
+        let resources = bank.required("resources")?;
+        let read = Bank {
+            version: bank.required("version")?.string()?,
+            professions: professions.items()?.map(|p| Profession::read(&p)).collect::<Result<_, _>>()?,
+            layers: layers.items()?.map(|l| Layer::read(&l)).collect::<Result<_, _>>()?,
+            targets: match bank.optional("targets") {
+                Some(targets) => RoleTargets::read(&targets)?,
+                None => RoleTargets::default(),
+            },
+            resources: resources.items()?.map(|r| Resource::read(&r)).collect::<Result<_, _>>()?,
+        };
+        Ok(read)
+    }
+}
+
+impl Profession {
+    fn read(at: &At) -> Result<Profession, Fault> {
+        let p = at.object(&["id", "group"])?;
+        Ok(Profession { id: p.required("id")?.string()?, group: ProfessionGroup::read(&p.required("group")?)? })
+    }
+}
+
+impl Layer {
+    fn read(at: &At) -> Result<Layer, Fault> {
+        let l = at.object(&["id", "kind", "audience", "target", "areas"])?;
+        let areas = l.required("areas")?;
+        let read = Layer {
+            id: l.required("id")?.string()?,
+            kind: LayerKind::read(&l.required("kind")?)?,
+            audience: Audience::read(&l.required("audience")?)?,
+            target: l.optional("target").map(|t| t.u8()).transpose()?,
+            areas: areas.items()?.map(|a| Area::read(&a)).collect::<Result<_, _>>()?,
+        };
+        Ok(read)
+    }
+}
+
+impl Area {
+    fn read(at: &At) -> Result<Area, Fault> {
+        let a = at.object(&["id", "professions", "statements"])?;
+        let statements = a.required("statements")?;
+        let read = Area {
+            id: a.required("id")?.string()?,
+            professions: a.optional("professions").map(|p| strings(&p)).transpose()?.unwrap_or_default(),
+            statements: statements.items()?.map(|s| Ok(Statement { id: s.string()? })).collect::<Result<_, _>>()?,
+        };
+        Ok(read)
+    }
+}
+
+impl RoleTargets {
+    fn read(at: &At) -> Result<RoleTargets, Fault> {
+        let t = at.object(&["professions", "leaders"])?;
+        let mut professions = BTreeMap::new();
+        if let Some(p) = t.optional("professions") {
+            for (id, areas) in p.entries()? {
+                professions.insert(id.to_string(), levels(&areas)?);
+            }
+        }
+        let leaders = t.optional("leaders").map(|l| levels(&l)).transpose()?.unwrap_or_default();
+        Ok(RoleTargets { professions, leaders })
+    }
+}
+
+impl Resource {
+    fn read(at: &At) -> Result<Resource, Fault> {
+        let r = at.object(&["id", "title", "url", "kind", "language", "level", "areas"])?;
+        Ok(Resource {
+            id: r.required("id")?.string()?,
+            title: r.required("title")?.string()?,
+            url: r.required("url")?.string()?,
+            kind: ResourceKind::read(&r.required("kind")?)?,
+            language: r.required("language")?.string()?,
+            level: ResourceLevel::read(&r.required("level")?)?,
+            areas: strings(&r.required("areas")?)?,
+        })
     }
 }

@@ -3,6 +3,7 @@
 //! browser fetches when needed (see `app::texts`), so each reader downloads their own language only.
 
 use super::bank::Bank;
+use super::json;
 use super::locale::Language;
 use super::text::{parse_texts, Catalog};
 use super::validate::{validate_bank, ContentError};
@@ -58,13 +59,9 @@ pub const DEFAULT: Sources<'static> = Sources {
 };
 
 pub fn parse_bank(source: Source) -> Result<Bank, Vec<ContentError>> {
-    let bank: Bank = serde_json::from_str(source.json).map_err(|e| {
-        vec![ContentError {
-            file: source.file.to_string(),
-            place: format!("line {}, column {}", e.line(), e.column()),
-            problem: e.to_string(),
-        }]
-    })?;
+    let error = |place: String, problem: String| vec![ContentError { file: source.file.to_string(), place, problem }];
+    let value = json::parse(source.json).map_err(|e| error(e.place(), format!("not valid JSON: {}", e.problem)))?;
+    let bank = Bank::read(&value).map_err(|f| error(f.place, f.problem))?;
     let errors = validate_bank(source.file, &bank);
     if errors.is_empty() {
         Ok(bank)

@@ -2,8 +2,8 @@
 //! `record`, so an entry and a downloaded file read the same way. Reading drops only entries it cannot use.
 
 use super::bank::Bank;
-use super::record::{from_json, to_json, ResultRecord};
-use serde_json::value::RawValue;
+use super::json;
+use super::record::{from_value, list_to_json, ResultRecord};
 
 /// The storage key of the history.
 pub const KEY: &str = "skills-radar.history";
@@ -12,19 +12,21 @@ pub const MAX_ATTEMPTS: usize = 50;
 
 /// The history as stored: a JSON array of result files.
 pub fn encode(bank: &Bank, attempts: &[ResultRecord]) -> String {
-    let entries: Vec<String> = attempts.iter().map(|r| to_json(bank, r, "")).collect();
-    format!("[{}]", entries.join(","))
+    list_to_json(bank, attempts)
 }
 
 /// The history as read, oldest first, and how many entries could not be used.
 pub fn decode(bank: &Bank, raw: &str) -> (Vec<ResultRecord>, usize) {
-    let Ok(entries) = serde_json::from_str::<Vec<&RawValue>>(raw) else {
+    let Some(entries) = json::parse(raw).ok().and_then(|v| match v {
+        json::Value::Array(entries) => Some(entries),
+        _ => None,
+    }) else {
         return (Vec::new(), usize::from(!raw.trim().is_empty()));
     };
     let mut attempts = Vec::new();
     let mut dropped = 0;
     for entry in entries {
-        match from_json(bank, entry.get().as_bytes()) {
+        match from_value(bank, &entry) {
             Ok(imported) => attempts.push(imported.record),
             Err(_) => dropped += 1,
         }

@@ -6,12 +6,14 @@ pub mod chart_svg;
 pub mod content;
 pub mod date;
 pub mod history;
+pub mod json;
 pub mod learning;
 pub mod locale;
 pub mod plan;
 #[cfg(feature = "results")]
 pub mod qr;
 pub mod radar;
+pub mod read;
 pub mod recommend;
 pub mod record;
 pub mod saved;

@@ -1,10 +1,9 @@
 //! Which layers, areas and statements a person is asked about, given what they said about themselves.
 
 use super::bank::{AreaRef, Audience, Bank, StatementRef};
-use serde::{Deserialize, Serialize};
 
 /// The answers on the "About you" screen.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Profile {
     /// A profession id from the bank; `None` for "none of these".
     pub profession: Option<String>,

@@ -81,7 +81,8 @@ impl Radar {
 
     /// The point on `axis` at `value` (clamped to 0..=max).
     pub fn point(&self, axis: usize, axes: usize, value: f64) -> Point {
-        let r = self.radius * value.clamp(0.0, self.max) / self.max;
+        // Not `f64::clamp`: its assertion message would bring the float formatter, 7 kB brotli, into the wasm.
+        let r = self.radius * value.max(0.0).min(self.max) / self.max;
         let (sin, cos) = sin_cos(Radar::angle(axis, axes));
         Point { x: self.cx + r * cos, y: self.cy + r * sin }
     }

@@ -5,12 +5,11 @@
 use super::answers::{Answer, Answers};
 use super::bank::Bank;
 use super::date::{iso_from_ms, ms_from_iso};
+use super::json::{self, Value};
 use super::learning::{clip_note, AreaPlan, LearningPlan, ResourceStatus, NOTE_MAX_CHARS};
 use super::plan::Profile;
-use super::scoring::{format_level, round1, score_areas, shown_gap, AreaScore};
+use super::scoring::{format_level, score_areas, tenths, AreaScore};
 use super::text::Catalog;
-use serde::{Deserialize, Serialize};
-use serde_json::value::RawValue;
 use std::collections::BTreeMap;
 
 /// The `format` field of a result file.
@@ -73,186 +72,108 @@ pub struct Imported {
 
 // ---- writing ----
 
-#[derive(Serialize)]
-struct ProfileOut<'a> {
-    profession: &'a Option<String>,
-    leads: bool,
-    foundation: bool,
+pub(crate) fn profile_value(profile: &Profile) -> Value {
+    Value::object([
+        ("profession", profile.profession.as_ref().map_or(Value::Null, Value::string)),
+        ("leads", Value::Bool(profile.leads)),
+        ("foundation", Value::Bool(profile.foundation)),
+    ])
 }
 
-#[derive(Serialize)]
-#[serde(untagged)]
-enum AnswerOut {
-    Level(u8),
-    NotApplicable(&'static str),
-}
-
-#[derive(Serialize)]
-struct ScoreOut<'a> {
-    layer: &'a str,
-    area: &'a str,
-    score: Option<f64>,
-    target: Option<u8>,
-    gap: Option<f64>,
-    answered: usize,
-    statements: usize,
-}
-
-#[derive(Serialize)]
-struct AreaPlanOut<'a> {
-    chosen: bool,
-    note: &'a str,
-    resources: StatusesOut<'a>,
-}
-
-/// Resource statuses written straight from the plan's map. (Collecting into a new `BTreeMap` would sort
-/// again, and bring a stable sort, kilobytes of wasm, for nothing: the map is already in order.)
-struct StatusesOut<'a>(&'a BTreeMap<String, ResourceStatus>);
-
-impl Serialize for StatusesOut<'_> {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_map(self.0.iter().map(|(r, s)| (r, s.key())))
-    }
-}
-
-/// Answers written straight from the assessment's map, for the same reason.
-pub(crate) struct AnswersOut<'a>(pub &'a Answers);
-
-impl Serialize for AnswersOut<'_> {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_map(self.0.iter().map(|(id, answer)| {
-            let out = match answer {
-                Answer::Level(level) => AnswerOut::Level(*level),
-                Answer::NotApplicable => AnswerOut::NotApplicable("na"),
-            };
-            (id, out)
-        }))
-    }
+/// Answers as written in result files and in the saved assessment: statement id to a level or `"na"`.
+pub(crate) fn answers_value(answers: &Answers) -> Value {
+    Value::object(answers.iter().map(|(id, answer)| {
+        let value = match answer {
+            Answer::Level(level) => Value::number(u64::from(*level)),
+            Answer::NotApplicable => Value::string("na"),
+        };
+        (id.as_str(), value)
+    }))
 }
 
 /// A learning plan as written in result files and in the saved assessment.
-pub(crate) struct LearningOut<'a>(pub &'a LearningPlan);
-
-impl Serialize for LearningOut<'_> {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_map(self.0.iter().map(|(area, p)| {
-            (area.as_str(), AreaPlanOut { chosen: p.chosen, note: &p.note, resources: StatusesOut(&p.resources) })
-        }))
-    }
+pub(crate) fn learning_value(plan: &LearningPlan) -> Value {
+    Value::object(plan.iter().map(|(area, p)| {
+        let resources = Value::object(p.resources.iter().map(|(r, s)| (r.as_str(), Value::string(s.key()))));
+        let entry = Value::object([
+            ("chosen", Value::Bool(p.chosen)),
+            ("note", Value::string(&p.note)),
+            ("resources", resources),
+        ]);
+        (area.as_str(), entry)
+    }))
 }
 
-#[derive(Serialize)]
-struct FileOut<'a> {
-    format: &'static str,
-    version: u64,
-    bank_version: &'a str,
-    completed: String,
-    language: &'a str,
-    profile: ProfileOut<'a>,
-    answers: AnswersOut<'a>,
-    scores: Vec<ScoreOut<'a>>,
-    learning_plan: LearningOut<'a>,
+/// The gap as written in files, in tenths: target minus the score as shown; none without both.
+fn file_gap(s: &AreaScore) -> Option<i64> {
+    Some(i64::from(s.target?) * 10 - tenths(s.score?))
 }
 
-/// The gap as written in files: target minus the score as shown, to one decimal; none without both.
-fn file_gap(s: &AreaScore) -> Option<f64> {
-    Some(round1(shown_gap(s.score?, s.target?)))
+fn or_null<T>(value: Option<T>, to: impl Fn(T) -> Value) -> Value {
+    value.map_or(Value::Null, to)
 }
 
-/// The result as a JSON file, complete: answers, scores, role, bank version, date, format version and the
+/// The result as a JSON value, complete: answers, scores, role, bank version, date, format version and the
 /// learning plan. `language` is the interface language it was saved in, for the reader's information.
-pub fn to_json(bank: &Bank, record: &ResultRecord, language: &str) -> String {
+fn file_value(bank: &Bank, record: &ResultRecord, language: &str) -> Value {
     let scores = record.scores(bank);
-    let file = FileOut {
-        format: FORMAT,
-        version: VERSION,
-        bank_version: &record.bank_version,
-        completed: iso_from_ms(record.completed_ms),
-        language,
-        profile: ProfileOut {
-            profession: &record.profile.profession,
-            leads: record.profile.leads,
-            foundation: record.profile.foundation,
-        },
-        answers: AnswersOut(&record.answers),
-        scores: scores
-            .iter()
-            .map(|s| ScoreOut {
-                layer: &bank.layers[s.at.layer].id,
-                area: &bank.area(s.at).id,
-                score: s.score.map(round1),
-                target: s.target,
-                gap: file_gap(s),
-                answered: s.answered(),
-                statements: s.statements,
-            })
-            .collect(),
-        learning_plan: LearningOut(&record.learning),
-    };
-    // Plain structs, strings and finite numbers: serialising cannot fail.
-    serde_json::to_string(&file).unwrap_or_default()
+    let scores = scores.iter().map(|s| {
+        Value::object([
+            ("layer", Value::string(&bank.layers[s.at.layer].id)),
+            ("area", Value::string(&bank.area(s.at).id)),
+            ("score", or_null(s.score, |v| Value::tenths(tenths(v)))),
+            ("target", or_null(s.target, |t| Value::number(u64::from(t)))),
+            ("gap", or_null(file_gap(s), Value::tenths)),
+            ("answered", Value::number(s.answered() as u64)),
+            ("statements", Value::number(s.statements as u64)),
+        ])
+    });
+    Value::object([
+        ("format", Value::string(FORMAT)),
+        ("version", Value::number(VERSION)),
+        ("bank_version", Value::string(&record.bank_version)),
+        ("completed", Value::string(iso_from_ms(record.completed_ms))),
+        ("language", Value::string(language)),
+        ("profile", profile_value(&record.profile)),
+        ("answers", answers_value(&record.answers)),
+        ("scores", Value::Array(scores.collect())),
+        ("learning_plan", learning_value(&record.learning)),
+    ])
+}
+
+/// The result as a JSON file (see [`file_value`]), on one line.
+pub fn to_json(bank: &Bank, record: &ResultRecord, language: &str) -> String {
+    file_value(bank, record, language).write()
+}
+
+/// Several results as a JSON array of result files, as the history keeps them.
+pub fn list_to_json(bank: &Bank, records: &[ResultRecord]) -> String {
+    Value::Array(records.iter().map(|r| file_value(bank, r, "")).collect()).write()
 }
 
 // ---- reading ----
-
-#[derive(Deserialize)]
-struct Head {
-    format: Option<String>,
-    version: Option<u64>,
-}
-
-#[derive(Deserialize)]
-struct ProfileIn {
-    #[serde(deserialize_with = "Option::deserialize")]
-    profession: Option<String>,
-    leads: bool,
-    foundation: bool,
-}
-
-#[derive(Deserialize)]
-struct ScoreIn {
-    area: String,
-    #[serde(deserialize_with = "Option::deserialize")]
-    score: Option<f64>,
-    #[serde(default)]
-    target: Option<u8>,
-    #[serde(default)]
-    gap: Option<f64>,
-}
-
-#[derive(Deserialize)]
-pub(crate) struct AreaPlanIn {
-    #[serde(default)]
-    chosen: bool,
-    #[serde(default)]
-    note: String,
-    #[serde(default)]
-    resources: BTreeMap<String, String>,
-}
-
-#[derive(Deserialize)]
-struct FileIn<'a> {
-    bank_version: String,
-    completed: String,
-    profile: ProfileIn,
-    #[serde(borrow)]
-    answers: BTreeMap<String, &'a RawValue>,
-    #[serde(default)]
-    scores: Option<Vec<ScoreIn>>,
-    #[serde(default)]
-    learning_plan: BTreeMap<String, AreaPlanIn>,
-}
 
 /// A bank version as the bank writes it: short, and only letters, digits, `.` and `-`.
 pub fn is_bank_version(text: &str) -> bool {
     !text.is_empty() && text.len() <= 32 && text.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'-')
 }
 
-fn answer_from_json(raw: &RawValue) -> Option<Answer> {
-    match raw.get() {
-        "\"na\"" => Some(Answer::NotApplicable),
-        number => number.parse::<u8>().ok().filter(|l| (1..=5).contains(l)).map(Answer::Level),
+/// An answer as written: a level from 1 to 5, or `"na"`.
+pub(crate) fn answer_from_value(value: &Value) -> Option<Answer> {
+    match value {
+        Value::String(s) if s == "na" => Some(Answer::NotApplicable),
+        _ => value.as_u64().filter(|l| (1..=5).contains(l)).map(|l| Answer::Level(l as u8)),
     }
+}
+
+/// A profile as written: `profession` must be there (a profession id, or null for "none of these").
+pub(crate) fn profile_from(value: &Value) -> Option<Profile> {
+    let profession = match value.get("profession")? {
+        Value::Null => None,
+        Value::String(id) => Some(id.clone()),
+        _ => return None,
+    };
+    Some(Profile { profession, leads: value.get("leads")?.as_bool()?, foundation: value.get("foundation")?.as_bool()? })
 }
 
 /// Reads a result file. Answers to statements this bank does not have are dropped and counted; anything
@@ -262,61 +183,80 @@ pub fn from_json(bank: &Bank, bytes: &[u8]) -> Result<Imported, ReadProblem> {
         return Err(ReadProblem::TooLarge);
     }
     let text = std::str::from_utf8(bytes).map_err(|_| ReadProblem::NotText)?;
-    let head: Head = match serde_json::from_str::<Head>(text) {
-        Ok(head) => head,
-        // Valid JSON that is not an object with these fields (an array, a number) is not a result.
-        Err(e) if e.is_data() => return Err(ReadProblem::NotAResult),
-        Err(_) => return Err(ReadProblem::NotJson),
-    };
-    if head.format.as_deref() != Some(FORMAT) {
+    let value = json::parse(text).map_err(|_| ReadProblem::NotJson)?;
+    from_value(bank, &value)
+}
+
+/// Reads a result from its JSON value: a file's, or one entry of the history.
+pub fn from_value(bank: &Bank, file: &Value) -> Result<Imported, ReadProblem> {
+    // Valid JSON that is not an object with these fields (an array, a number) is not a result.
+    if file.members().is_none() || file.get("format").and_then(Value::as_str) != Some(FORMAT) {
         return Err(ReadProblem::NotAResult);
     }
-    match head.version {
-        Some(v) if v > VERSION => return Err(ReadProblem::FutureVersion(v)),
-        Some(VERSION) => {}
-        _ => return Err(ReadProblem::Invalid("version".into())),
+    match file.get("version").map(|v| v.as_u64().ok_or(v)) {
+        Some(Ok(v)) if v > VERSION => return Err(ReadProblem::FutureVersion(v)),
+        Some(Ok(VERSION)) => {}
+        Some(Ok(_)) | None => return Err(ReadProblem::Invalid("version".into())),
+        // Not a whole number: not a version this app ever wrote.
+        Some(Err(_)) => return Err(ReadProblem::NotAResult),
     }
-    let file: FileIn = serde_json::from_str(text).map_err(|e| ReadProblem::Malformed(e.to_string()))?;
+    let malformed = |field: &str| ReadProblem::Malformed(field.to_string());
     let invalid = |field: &str| ReadProblem::Invalid(field.to_string());
+    let text_field = |key: &str| file.get(key).and_then(Value::as_str).ok_or_else(|| malformed(key));
 
-    if !is_bank_version(&file.bank_version) {
+    let bank_version = text_field("bank_version")?;
+    if !is_bank_version(bank_version) {
         return Err(invalid("bank_version"));
     }
-    let completed_ms = ms_from_iso(&file.completed).ok_or_else(|| invalid("completed"))?;
-    if let Some(id) = &file.profile.profession {
+    let completed_ms = ms_from_iso(text_field("completed")?).ok_or_else(|| invalid("completed"))?;
+    let profile = file.get("profile").and_then(profile_from).ok_or_else(|| malformed("profile"))?;
+    if let Some(id) = &profile.profession {
         if bank.profession(id).is_none() {
             return Err(invalid("profile.profession"));
         }
     }
-    let profile =
-        Profile { profession: file.profile.profession, leads: file.profile.leads, foundation: file.profile.foundation };
 
     let mut answers = Answers::new();
     let mut dropped = 0;
-    for (id, raw) in file.answers {
-        let answer = answer_from_json(raw).ok_or_else(|| invalid(&format!("answers.{id}")))?;
-        if bank.find_statement(&id).is_some() {
-            answers.insert(id, answer);
+    for (id, value) in file.get("answers").and_then(Value::members).ok_or_else(|| malformed("answers"))? {
+        let answer = answer_from_value(value).ok_or_else(|| invalid(&format!("answers.{id}")))?;
+        if bank.find_statement(id).is_some() {
+            answers.insert(id.clone(), answer);
         } else {
             dropped += 1;
         }
     }
 
-    let (learning, dropped_plans) = learning_from(bank, file.learning_plan)?;
+    let (learning, dropped_plans) = match file.get("learning_plan").filter(|v| !v.is_null()) {
+        Some(plan) => learning_from(bank, plan)?,
+        None => Default::default(),
+    };
     dropped += dropped_plans;
 
-    let record = ResultRecord { bank_version: file.bank_version, completed_ms, profile, answers, learning };
+    let record = ResultRecord { bank_version: bank_version.to_string(), completed_ms, profile, answers, learning };
     // Scores are recomputed from the answers, never taken from the file. With the same bank they must agree,
     // so an edited or damaged file is noticed rather than shown with numbers its answers do not give.
-    if let Some(written) = file.scores.filter(|_| record.bank_version == bank.version) {
+    let written = match file.get("scores").filter(|v| !v.is_null()) {
+        Some(scores) => Some(scores.items().ok_or_else(|| malformed("scores"))?),
+        None => None,
+    };
+    if let Some(written) = written.filter(|_| record.bank_version == bank.version) {
         let computed = record.scores(bank);
-        let agree = written.len() == computed.len()
-            && written.iter().zip(&computed).all(|(w, c)| {
-                w.area == bank.area(c.at).id
-                    && w.score.map(round1) == c.score.map(round1)
-                    && w.target == c.target
-                    && w.gap.map(round1) == file_gap(c)
-            });
+        let mut agree = written.len() == computed.len();
+        for (w, c) in written.iter().zip(&computed) {
+            let area = w.get("area").and_then(Value::as_str).ok_or_else(|| malformed("scores.area"))?;
+            let number = |key: &str| match w.get(key) {
+                None | Some(Value::Null) => Ok(None),
+                Some(v) => v.as_tenths().map(Some).ok_or_else(|| malformed(&format!("scores.{key}"))),
+            };
+            if w.get("score").is_none() {
+                return Err(malformed("scores.score"));
+            }
+            agree &= area == bank.area(c.at).id
+                && number("score")? == c.score.map(tenths)
+                && number("target")? == c.target.map(|t| i64::from(t) * 10)
+                && number("gap")? == file_gap(c);
+        }
         if !agree {
             return Err(ReadProblem::Tampered);
         }
@@ -326,34 +266,50 @@ pub fn from_json(bank: &Bank, bytes: &[u8]) -> Result<Imported, ReadProblem> {
 
 /// A learning plan as read: entries for areas or resources this bank does not have are dropped and counted;
 /// a note too long or an unknown status is refused, naming the field.
-pub(crate) fn learning_from(
-    bank: &Bank,
-    entries: BTreeMap<String, AreaPlanIn>,
-) -> Result<(LearningPlan, usize), ReadProblem> {
+pub(crate) fn learning_from(bank: &Bank, value: &Value) -> Result<(LearningPlan, usize), ReadProblem> {
+    let malformed = |field: String| ReadProblem::Malformed(field);
     let invalid = |field: String| ReadProblem::Invalid(field);
     let mut learning = LearningPlan::new();
     let mut dropped = 0;
-    for (area, plan) in entries {
-        if !bank.layers.iter().flat_map(|l| &l.areas).any(|a| a.id == area) {
+    for (area, plan) in value.members().ok_or_else(|| malformed("learning_plan".into()))? {
+        let field = |name: &str| format!("learning_plan.{area}.{name}");
+        if plan.members().is_none() {
+            return Err(malformed(format!("learning_plan.{area}")));
+        }
+        let chosen = match plan.get("chosen") {
+            None => false,
+            Some(v) => v.as_bool().ok_or_else(|| malformed(field("chosen")))?,
+        };
+        let note = match plan.get("note") {
+            None => "",
+            Some(v) => v.as_str().ok_or_else(|| malformed(field("note")))?,
+        };
+        let statuses = match plan.get("resources") {
+            None => &[][..],
+            Some(v) => v.members().ok_or_else(|| malformed(field("resources")))?,
+        };
+        if !bank.layers.iter().flat_map(|l| &l.areas).any(|a| &a.id == area) {
             dropped += 1;
             continue;
         }
-        if plan.note.chars().count() > NOTE_MAX_CHARS {
-            return Err(invalid(format!("learning_plan.{area}.note")));
+        if note.chars().count() > NOTE_MAX_CHARS {
+            return Err(invalid(field("note")));
         }
         let mut resources = BTreeMap::new();
-        for (resource, status) in plan.resources {
-            let status = ResourceStatus::from_key(&status)
-                .ok_or_else(|| invalid(format!("learning_plan.{area}.resources.{resource}")))?;
-            if bank.resources.iter().any(|r| r.id == resource) {
-                resources.insert(resource, status);
+        for (resource, status) in statuses {
+            let status = status
+                .as_str()
+                .and_then(ResourceStatus::from_key)
+                .ok_or_else(|| invalid(field(&format!("resources.{resource}"))))?;
+            if bank.resources.iter().any(|r| &r.id == resource) {
+                resources.insert(resource.clone(), status);
             } else {
                 dropped += 1;
             }
         }
-        let area_plan = AreaPlan { chosen: plan.chosen, note: clip_note(&plan.note), resources };
+        let area_plan = AreaPlan { chosen, note: clip_note(note), resources };
         if !area_plan.is_empty() {
-            learning.insert(area, area_plan);
+            learning.insert(area.clone(), area_plan);
         }
     }
     Ok((learning, dropped))
@@ -392,7 +348,7 @@ pub fn to_csv(bank: &Bank, text: &Catalog, record: &ResultRecord) -> String {
             csv_field(text.area_name(area)),
             level(s.score),
             level(s.target.map(f64::from)),
-            level(file_gap(&s)),
+            level(file_gap(&s).map(|t| t as f64 / 10.0)),
         ];
         out.push_str(&row.join(","));
         out.push_str("\r\n");

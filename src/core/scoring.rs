@@ -42,10 +42,15 @@ pub fn shown_gap(score: f64, target: u8) -> f64 {
     f64::from(target) - round1(score)
 }
 
+/// A level in tenths, rounded as displayed: 3.66 is 37.
+pub fn tenths(value: f64) -> i64 {
+    (value * 10.0).round() as i64
+}
+
 /// A level for display with exactly one decimal place ("3.0", "3.7"). Integer arithmetic keeps the
 /// float formatter, several kilobytes of wasm, out of the build.
 pub fn format_level(value: f64) -> String {
-    let tenths = (value * 10.0).round() as i64;
+    let tenths = tenths(value);
     let sign = if tenths < 0 { "-" } else { "" };
     format!("{sign}{}.{}", tenths.unsigned_abs() / 10, tenths.unsigned_abs() % 10)
 }

@@ -4,6 +4,7 @@
 
 use super::bank::{Bank, ProfessionGroup};
 use super::locale::Language;
+use super::read::{At, Fault};
 use super::validate::{ContentError, LEVELS};
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -386,11 +387,17 @@ pub fn bank_text_keys(bank: &Bank) -> BTreeSet<String> {
 
 /// Parses a flat `{ "key": "text" }` locale file.
 pub fn parse_texts(file: &str, json: &str) -> Result<BTreeMap<String, String>, ContentError> {
-    serde_json::from_str(json).map_err(|e| ContentError {
-        file: file.to_string(),
-        place: format!("line {}, column {}", e.line(), e.column()),
-        problem: format!("not a flat map of key to text: {e}"),
-    })
+    let error = |place: String, problem: String| ContentError { file: file.to_string(), place, problem };
+    let value = super::json::parse(json).map_err(|e| error(e.place(), format!("not valid JSON: {}", e.problem)))?;
+    let root = At::root(&value);
+    let texts = root.entries().map_err(|f| error(f.place, format!("a locale file {}", f.problem)))?;
+    // Filled by insertion, not collected: `BTreeMap`'s `FromIterator` brings a stable sort.
+    let mut map = BTreeMap::new();
+    for (key, text) in texts {
+        let text = text.string().map_err(|f: Fault| error(format!("key \"{}\"", f.place), f.problem))?;
+        map.insert(key.to_string(), text);
+    }
+    Ok(map)
 }
 
 fn check_keys(

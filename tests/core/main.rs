@@ -5,6 +5,7 @@ mod support;
 
 mod date;
 mod history;
+mod json;
 mod learning;
 mod locale;
 mod locales;

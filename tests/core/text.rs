@@ -136,11 +136,17 @@ fn problems_in_both_files_are_all_reported() {
 }
 
 #[test]
-fn locale_file_that_is_not_a_flat_map_fails_with_line() {
+fn locale_file_that_is_not_a_flat_map_fails_with_the_key() {
     let e = parse_texts("f.json", "{\n  \"a\": \"x\",\n  \"b\": { \"c\": \"y\" }\n}").unwrap_err();
-    assert_eq!(e.file, "f.json");
-    assert!(e.place.starts_with("line 3, column "), "{e:?}");
-    assert!(e.problem.starts_with("not a flat map of key to text"), "{e:?}");
+    assert_eq!((e.file.as_str(), e.place.as_str()), ("f.json", "key \"b\""));
+    assert_eq!(e.problem, "must be a text, not an object");
+    let e = parse_texts("f.json", "[\"a\"]").unwrap_err();
+    assert_eq!((e.place.as_str(), e.problem.as_str()), ("", "a locale file must be an object, not a list"));
+    let e = parse_texts("f.json", "{\n  \"a\": \"x\",\n  \"a\": \"y\"\n}").unwrap_err();
+    assert_eq!(
+        (e.place.as_str(), e.problem.as_str()),
+        ("line 3, column 3", "not valid JSON: the key \"a\" is given twice")
+    );
 }
 
 #[test]
