@@ -11,7 +11,8 @@ use super::texts::{use_texts, Fetch};
 use super::widgets::language_switch::LanguageSwitch;
 use super::widgets::notices::Notices;
 use super::{dom, ContentContext};
-use crate::core::content::{self, Content};
+use crate::core::bank::Bank;
+use crate::core::content::Content;
 use crate::core::locale::{self, Language};
 use crate::core::saved;
 use crate::core::session::{startup, Notice};
@@ -53,13 +54,9 @@ pub fn screen_key(screen: &Screen) -> String {
 
 #[component]
 pub fn App() -> Html {
-    let loaded = use_memo((), |_| {
-        content::parse_bank(content::BANK).map(|bank| Rc::new(Content::without_texts(bank, Language::En)))
-    });
-    match &*loaded {
-        Ok(content) => html! { <Assessor content={ContentContext(content.clone())} /> },
-        Err(errors) => html! { <main id="main" class="page">{ unavailable::content_errors(None, errors) }</main> },
-    }
+    // The bank was checked when the app was built (build.rs); the texts are checked as they arrive.
+    let content = use_memo((), |_| Rc::new(Content::without_texts(Bank::compiled(), Language::En)));
+    html! { <Assessor content={ContentContext((*content).clone())} /> }
 }
 
 #[derive(Properties, PartialEq)]

@@ -3,6 +3,7 @@
 pub mod answers;
 pub mod bank;
 pub mod chart_svg;
+pub mod compiled;
 pub mod content;
 pub mod date;
 pub mod history;

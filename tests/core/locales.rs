@@ -147,3 +147,10 @@ fn arabic_texts_carry_no_bidi_control_characters() {
         }
     }
 }
+
+#[test]
+fn the_compiled_bank_is_the_shipped_bank() {
+    // build.rs writes content/bank.json out as statics; reading them back must give the bank the JSON gives.
+    let parsed = parse_bank(BANK).expect("shipped bank is valid");
+    assert_eq!(skills_radar::core::bank::Bank::compiled(), parsed);
+}
