@@ -11,6 +11,7 @@ use std::path::Path;
 mod content_core {
     pub mod bank;
     pub mod json;
+    pub mod map;
     pub mod read;
     pub mod validate;
 }
@@ -20,7 +21,9 @@ use content_core::bank::Bank;
 const FILE: &str = "content/bank.json";
 
 fn main() {
-    for path in [FILE, "src/core/bank.rs", "src/core/json.rs", "src/core/read.rs", "src/core/validate.rs"] {
+    for path in
+        [FILE, "src/core/bank.rs", "src/core/json.rs", "src/core/map.rs", "src/core/read.rs", "src/core/validate.rs"]
+    {
         println!("cargo:rerun-if-changed={path}");
     }
     let json = std::fs::read_to_string(FILE).unwrap_or_else(|e| fail(&[format!("{FILE}: cannot be read: {e}")]));
@@ -82,7 +85,7 @@ fn statics(bank: &Bank) -> String {
         })
     );
     let profession_targets: Vec<(&String, Vec<(&String, &u8)>)> =
-        bank.targets.professions.iter().map(|(p, areas)| (p, areas.iter().collect())).collect();
+        bank.targets.professions.iter().map(|(p, areas)| (p, areas.iter().collect::<Vec<_>>())).collect();
     let _ = writeln!(
         out,
         "    profession_targets: {},",
@@ -92,7 +95,7 @@ fn statics(bank: &Bank) -> String {
             list(areas, |(a, level)| format!("({}, {level})", lit(a)))
         ))
     );
-    let leaders: Vec<(&String, &u8)> = bank.targets.leaders.iter().collect();
+    let leaders: Vec<(&String, &u8)> = bank.targets.leaders.iter().collect::<Vec<_>>();
     let _ = writeln!(out, "    leader_targets: {},", list(&leaders, |(a, level)| format!("({}, {level})", lit(a))));
     let _ = writeln!(
         out,

@@ -2,16 +2,16 @@
 /* eslint-disable */
 
 /**
- * Mounts the full application, with the results tools, handed over from the light one (see `app::handoff`).
+ * Called by the page's loader once the module is ready (see `scripts/finish-build.mjs`).
  */
-export function start_full(payload: any): void;
+export function start(boot: any): void;
 
 export type InitInput = RequestInfo | URL | Response | BufferSource | WebAssembly.Module;
 
 export interface InitOutput {
     readonly memory: WebAssembly.Memory;
+    readonly start: (a: any) => void;
     readonly main: (a: number, b: number) => number;
-    readonly start_full: (a: any) => void;
     readonly wasm_bindgen__convert__closures_____invoke__h4a96dd2f26cd2bb9: (a: number, b: number, c: any) => [number, number];
     readonly wasm_bindgen__convert__closures________invoke__h282ab3e6896cc1f2: (a: number, b: number, c: any) => void;
     readonly wasm_bindgen__convert__closures_____invoke__h95a975d43412cdc5: (a: number, b: number) => void;

@@ -1,8 +1,8 @@
 /* tslint:disable */
 /* eslint-disable */
 export const memory: WebAssembly.Memory;
+export const start: (a: any) => void;
 export const main: (a: number, b: number) => number;
-export const start_full: (a: any) => void;
 export const wasm_bindgen__convert__closures_____invoke__h4a96dd2f26cd2bb9: (a: number, b: number, c: any) => [number, number];
 export const wasm_bindgen__convert__closures________invoke__h282ab3e6896cc1f2: (a: number, b: number, c: any) => void;
 export const wasm_bindgen__convert__closures_____invoke__h95a975d43412cdc5: (a: number, b: number) => void;

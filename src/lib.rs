@@ -6,16 +6,9 @@ pub mod core;
 #[cfg(target_arch = "wasm32")]
 pub mod app;
 
-/// Mounts the application on the page's `<main id="app">`, or on the body when there is none.
+/// Mounts the application on the page's `#skills-radar` element, or on the body when there is none. `boot`
+/// is what the page's loader passes: the build's file names, the tools module's loader, updates.
 #[cfg(target_arch = "wasm32")]
-pub fn run() {
-    app::mount();
-}
-
-/// Mounts the full application, with the results tools, handed over from the light one (see `app::handoff`).
-#[cfg(all(target_arch = "wasm32", feature = "results"))]
-#[wasm_bindgen::prelude::wasm_bindgen]
-pub fn start_full(payload: wasm_bindgen::JsValue) {
-    app::handoff::receive(&payload);
-    app::mount();
+pub fn run(boot: wasm_bindgen::JsValue) {
+    app::mount(boot);
 }

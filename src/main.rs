@@ -6,7 +6,11 @@
 static ALLOCATOR: lol_alloc::AssumeSingleThreaded<lol_alloc::FreeListAllocator> =
     unsafe { lol_alloc::AssumeSingleThreaded::new(lol_alloc::FreeListAllocator::new()) };
 
-fn main() {
-    #[cfg(target_arch = "wasm32")]
-    skills_radar::run();
+/// Called by the page's loader once the module is ready (see `scripts/finish-build.mjs`).
+#[cfg(target_arch = "wasm32")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn start(boot: wasm_bindgen::JsValue) {
+    skills_radar::run(boot);
 }
+
+fn main() {}

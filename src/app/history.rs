@@ -1,74 +1,49 @@
-//! The history of completed assessments, kept in browser storage: marks the assessment completed when its
-//! results are first shown, keeps its entry up to date as the person edits, and deletes entries.
+//! The history of completed assessments, kept in browser storage and read and written by the tools module:
+//! while the results are shown, the assessment's entry follows every change (answers revised, the plan
+//! written), and earlier entries can be deleted.
 
-use super::dom;
 use super::storage::Store;
+use super::tools::use_tools;
 use crate::core::bank::Bank;
-use crate::core::history::{self, upsert};
+use crate::core::history;
 use crate::core::record::ResultRecord;
-use crate::core::wizard::{Action, Assessment, Screen};
+use crate::core::tools::{read_history_entries, record_to_saved};
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// The result an assessment stands for, once it has been completed.
-pub fn record_of(bank: &Bank, a: &Assessment) -> Option<ResultRecord> {
-    Some(ResultRecord {
-        bank_version: bank.version.clone(),
-        completed_ms: a.completed_ms?,
-        profile: a.profile.clone()?,
-        answers: a.answers.clone(),
-        learning: a.learning.clone(),
-    })
-}
-
 pub struct History {
-    pub attempts: Vec<ResultRecord>,
+    /// Every attempt kept, oldest first; `None` until the tools have read them.
+    pub attempts: Option<Vec<ResultRecord>>,
     pub delete: Callback<u64>,
-    /// Empties the history (storage is cleared by the caller).
-    pub clear: Callback<()>,
 }
 
 #[hook]
-pub fn use_history(store: Rc<Store>, bank: Rc<Bank>, assessment: &Assessment, dispatch: Callback<Action>) -> History {
-    let attempts = {
-        let (store, bank) = (store.clone(), bank.clone());
-        use_state(move || store.get(history::KEY).map(|raw| history::decode(&bank, &raw).0).unwrap_or_default())
-    };
-    // The first time the results are shown, the assessment is complete: it gets its time.
-    {
-        let pending = assessment.screen == Screen::Results && assessment.completed_ms.is_none();
-        use_effect_with(pending, move |&pending| {
-            if pending {
-                dispatch.emit(Action::Completed(dom::now_ms()));
-            }
-        });
-    }
-    // A completed assessment's entry follows every later change (answers revised, the plan written).
+pub fn use_history(store: Rc<Store>, bank: Rc<Bank>, record: Option<ResultRecord>) -> History {
+    let tools = use_tools(true);
+    let attempts = use_state(|| None::<Vec<ResultRecord>>);
     {
         let (attempts, store, bank) = (attempts.clone(), store.clone(), bank.clone());
-        use_effect_with(record_of(&bank, assessment), move |record| {
+        use_effect_with((tools.ready().cloned(), record), move |(tools, record)| {
+            let Some(tools) = tools else { return };
+            let stored = store.get(history::KEY).unwrap_or_default();
+            let mut current = stored.clone();
             if let Some(record) = record {
-                let mut next = (*attempts).clone();
-                upsert(&mut next, record.clone());
-                if next != *attempts {
-                    let _ = store.set(history::KEY, &history::encode(&bank, &next));
-                    attempts.set(next);
+                current = tools.history_upsert(&stored, &record_to_saved(&bank, record));
+                if current != stored {
+                    let _ = store.set(history::KEY, &current);
                 }
             }
+            attempts.set(Some(read_history_entries(&bank, &tools.history_entries(&current))));
         });
     }
     let delete = {
-        let (attempts, store, bank) = (attempts.clone(), store.clone(), bank.clone());
+        let (attempts, tools) = (attempts.clone(), tools.ready().cloned());
         Callback::from(move |ms: u64| {
-            let mut next = (*attempts).clone();
-            history::remove(&mut next, ms);
-            let _ = store.set(history::KEY, &history::encode(&bank, &next));
-            attempts.set(next);
+            let Some(tools) = &tools else { return };
+            let next = tools.history_remove(&store.get(history::KEY).unwrap_or_default(), ms);
+            let _ = store.set(history::KEY, &next);
+            attempts.set(Some(read_history_entries(&bank, &tools.history_entries(&next))));
         })
     };
-    let clear = {
-        let attempts = attempts.clone();
-        Callback::from(move |()| attempts.set(Vec::new()))
-    };
-    History { attempts: (*attempts).clone(), delete, clear }
+    History { attempts: (*attempts).clone(), delete }
 }

@@ -1,12 +1,10 @@
 //! The Yew shell: renders core state and turns clicks into core actions. Browser APIs sit in `storage`
 //! and `dom`; screens are in `screens`, reusable pieces in `widgets`.
 
+pub mod boot;
 pub mod dom;
 pub mod fetch;
-#[cfg(feature = "results")]
 pub mod files;
-pub mod handoff;
-#[cfg(feature = "results")]
 pub mod history;
 pub mod messages;
 pub mod results_part;
@@ -14,6 +12,7 @@ pub mod root;
 pub mod screens;
 pub mod storage;
 pub mod texts;
+pub mod tools;
 pub mod widgets;
 
 use crate::core::content::Content;
@@ -46,20 +45,14 @@ thread_local! {
     static APP: std::cell::RefCell<Option<yew::AppHandle<root::App>>> = const { std::cell::RefCell::new(None) };
 }
 
-/// Mounts the app on `#skills-radar` when the page has one, otherwise on the body.
-pub fn mount() {
+/// Mounts the app on `#skills-radar` when the page has one, otherwise on the body, with what the page's
+/// loader passed (see `boot`).
+pub fn mount(boot: wasm_bindgen::JsValue) {
+    boot::set(boot);
     let host = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("skills-radar"));
     let handle = match host {
         Some(element) => yew::Renderer::<root::App>::with_root(element).render(),
         None => yew::Renderer::<root::App>::new().render(),
     };
     APP.with(|app| *app.borrow_mut() = Some(handle));
-}
-
-/// Takes the app off the page, for the full build to take over (see `handoff`).
-#[cfg(not(feature = "results"))]
-pub fn unmount() {
-    if let Some(handle) = APP.with(|app| app.borrow_mut().take()) {
-        handle.destroy();
-    }
 }

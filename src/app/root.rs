@@ -1,16 +1,18 @@
 //! The application root: loads content and saved data, owns the assessment state, saves every change,
 //! moves focus when the screen changes, and picks the screen to show.
 
-use super::handoff;
-use super::results_part::{self, use_results_part, PartInputs};
+use super::results_part::{use_results_part, PartInputs};
+use super::screens::results::Results;
 use super::screens::{
     about::About, layer_intro::LayerIntro, overview::Overview, question::Question, unavailable, welcome::Welcome,
+    ScreenProps,
 };
-use super::storage::Store;
+use super::storage::{SharedStore, Store};
 use super::texts::{use_texts, Fetch};
+use super::widgets::import::Import;
 use super::widgets::language_switch::LanguageSwitch;
 use super::widgets::notices::Notices;
-use super::{dom, ContentContext};
+use super::{boot, dom, ContentContext};
 use crate::core::bank::Bank;
 use crate::core::content::Content;
 use crate::core::locale::{self, Language};
@@ -19,6 +21,7 @@ use crate::core::session::{startup, Notice};
 use crate::core::text::Ui;
 use crate::core::wizard::{Action, Assessment, Screen};
 use std::rc::Rc;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// The assessment together with the content it is read against, so the reducer can consult the bank.
@@ -71,26 +74,15 @@ fn Assessor(props: &AssessorProps) -> Html {
         let interface = interface.clone();
         use_memo((), move |_| {
             let store = Store::open();
-            // Handed over by the light build: its assessment, as it would have saved it, comes with the page.
-            let payload = handoff::take();
-            let saved = payload.as_ref().map(|p| p.saved.clone()).or_else(|| store.get(saved::KEY));
-            let mut start = startup(&interface.bank, saved.as_deref(), store.is_persistent(), dom::now_ms());
-            if payload.as_ref().is_some_and(|p| !p.keep_notices) {
-                // The person has moved on since the light app told them what it found at start.
-                start.notices.retain(|n| *n == Notice::StorageUnavailable);
-            }
-            // A result from the address or a chosen file is shown read-only; a broken one is explained.
-            let import = payload.as_ref().and_then(|p| p.import.as_deref());
-            let opened = results_part::opened_at_start(&interface.bank, import, &mut start.notices);
+            let saved = store.get(saved::KEY);
+            let start = startup(&interface.bank, saved.as_deref(), store.is_persistent(), dom::now_ms());
             // Keep unreadable data before anything can overwrite it. If even that fails, run from memory for
             // this page, so the original stays untouched.
             let store = match &start.backup {
                 Some((key, raw)) if !store.set(key, raw) => Store::memory(),
                 _ => store,
             };
-            let handed_over = results_part::handed_over(&payload);
-            let language = payload.and_then(|p| p.language);
-            (start, Rc::new(store), opened, handed_over, language)
+            (start, Rc::new(store))
         })
     };
     let store = init.1.clone();
@@ -101,12 +93,7 @@ fn Assessor(props: &AssessorProps) -> Html {
     let notices = use_state(|| init.0.notices.clone());
     let language = {
         let store = store.clone();
-        let handed = init.4;
-        use_state(move || {
-            handed.unwrap_or_else(|| {
-                locale::negotiate(store.get(locale::CHOICE_KEY).as_deref(), &dom::preferred_languages())
-            })
-        })
+        use_state(move || locale::negotiate(store.get(locale::CHOICE_KEY).as_deref(), &dom::preferred_languages()))
     };
     let on_language = {
         let (language, store) = (language.clone(), store.clone());
@@ -130,12 +117,10 @@ fn Assessor(props: &AssessorProps) -> Html {
     let results = use_results_part(PartInputs {
         store: store.clone(),
         bank: interface.bank.clone(),
-        assessment: &state.assessment,
         dispatch: dispatch.clone(),
         notices: notices.clone(),
-        opened: init.2.clone(),
-        language: *language,
     });
+    let update_ready = use_update_notice();
 
     // Save every change at once.
     {
@@ -181,8 +166,7 @@ fn Assessor(props: &AssessorProps) -> Html {
     {
         // The page's first screen keeps the browser's own focus order (skip link first), including when it
         // follows the loading screen shown while the interface texts arrive.
-        // Handed over from the light build, the person has just moved on: the first screen takes focus.
-        let first = use_mut_ref(|| !init.3);
+        let first = use_mut_ref(|| true);
         use_effect_with(shown_key.clone(), move |key| {
             if *first.borrow() {
                 *first.borrow_mut() = key == "texts-loading";
@@ -205,7 +189,7 @@ fn Assessor(props: &AssessorProps) -> Html {
     };
     let text = &texts.content.0.text;
     let assessment = &state.assessment;
-    let part = results.screen(text, assessment, &dispatch).filter(|_| texts.missing.is_none());
+    let part = results.screen(text, assessment).filter(|_| texts.missing.is_none());
     let screen = match (&texts.missing, part, &assessment.screen) {
         (Some(Fetch::Invalid(errors)), _, _) => {
             unavailable::content_errors(Some(text).filter(|t| t.has_interface()), errors)
@@ -214,7 +198,8 @@ fn Assessor(props: &AssessorProps) -> Html {
         (Some(_), _, _) => unavailable::loading(text),
         (None, Some(part), _) => part,
         (None, None, Screen::Welcome) => html! {
-            <Welcome assessment={assessment.clone()} dispatch={dispatch.clone()} import={results.import()} />
+            <Welcome assessment={assessment.clone()} dispatch={dispatch.clone()}
+                import={html! { <Import on_import={results.on_import()} /> }} />
         },
         (None, None, Screen::About) => {
             html! { <About profile={assessment.profile.clone()} dispatch={dispatch.clone()} /> }
@@ -228,8 +213,10 @@ fn Assessor(props: &AssessorProps) -> Html {
         (None, None, Screen::Overview(_)) => {
             html! { <Overview assessment={assessment.clone()} dispatch={dispatch.clone()} /> }
         }
-        // The results part shows the results; this is the instant before it does.
-        (None, None, Screen::Results) => unavailable::loading(text),
+        (None, None, Screen::Results) => html! {
+            <Results screen={ScreenProps { assessment: assessment.clone(), dispatch: dispatch.clone() }}
+                store={SharedStore(store.clone())} on_delete_all={results.on_delete_all()} on_import={results.on_import()} />
+        },
     };
     if !has_interface {
         // No language's texts yet: the loading or failure screen alone, in built-in English.
@@ -243,6 +230,16 @@ fn Assessor(props: &AssessorProps) -> Html {
                 <LanguageSwitch on_change={on_language} />
             </header>
             <Notices notices={(*notices).clone()} on_dismiss={on_dismiss} />
+            if update_ready {
+                <div class="notices" role="status">
+                    <div class="notice">
+                        <p>{ text.ui(Ui::UpdateReady) }</p>
+                        <button type="button" class="button-link" onclick={Callback::from(|_| boot::apply_update())}>
+                            { text.ui(Ui::UpdateApply) }
+                        </button>
+                    </div>
+                </div>
+            }
             if let Some(failed) = texts.switch_failed {
                 <div class="notices" role="alert">
                     <div class="notice notice-warning">
@@ -262,4 +259,18 @@ fn Assessor(props: &AssessorProps) -> Html {
             </footer>
         </ContextProvider<ContentContext>>
     }
+}
+
+/// Whether a new release is installed and waiting: the service worker's news, through the page's loader.
+#[hook]
+fn use_update_notice() -> bool {
+    let ready = use_state(|| false);
+    {
+        let ready = ready.clone();
+        use_effect_with((), move |_| {
+            let callback = wasm_bindgen::closure::Closure::once_into_js(move || ready.set(true));
+            boot::on_update(callback.unchecked_ref());
+        });
+    }
+    *ready
 }

@@ -2,12 +2,22 @@
 //! data, a sandboxed frame) the store falls back to memory, so the app keeps working for this page's life.
 //! `gloo_storage::LocalStorage` is not used because it aborts when storage is unavailable.
 
+use crate::core::map::Map;
 use std::cell::RefCell;
-use std::collections::BTreeMap;
 
 pub enum Store {
     Browser(web_sys::Storage),
-    Memory(RefCell<BTreeMap<String, String>>),
+    Memory(RefCell<Map<String>>),
+}
+
+/// The app's store, shared between components and compared by identity (there is one per page).
+#[derive(Clone)]
+pub struct SharedStore(pub std::rc::Rc<Store>);
+
+impl PartialEq for SharedStore {
+    fn eq(&self, other: &Self) -> bool {
+        std::rc::Rc::ptr_eq(&self.0, &other.0)
+    }
 }
 
 const PROBE_KEY: &str = "skills-radar.probe";
@@ -23,7 +33,7 @@ impl Store {
     }
 
     pub fn memory() -> Store {
-        Store::Memory(RefCell::new(BTreeMap::new()))
+        Store::Memory(RefCell::new(Map::new()))
     }
 
     pub fn is_persistent(&self) -> bool {

@@ -123,11 +123,10 @@ async fn load(
     wanted: Language,
     needs_bank: bool,
 ) -> Result<ContentContext, Fetch> {
-    let version = &boot.0.bank.version;
     let content = match base {
         Some(content) => content.0,
         None => {
-            let json = fetch_locale_file(wanted, "ui", version).await?;
+            let json = fetch_locale_file(wanted, "ui").await?;
             let file = ui_texts_file(wanted);
             Rc::new(boot.0.with_interface(wanted, Source { file: &file, json: &json }).map_err(Fetch::Invalid)?)
         }
@@ -135,15 +134,15 @@ async fn load(
     if !needs_bank || content.text.has_bank_texts() {
         return Ok(ContentContext(content));
     }
-    let json = fetch_locale_file(wanted, "bank", version).await?;
+    let json = fetch_locale_file(wanted, "bank").await?;
     let file = bank_texts_file(wanted);
     let full = content.with_bank_texts(Source { file: &file, json: &json }).map_err(Fetch::Invalid)?;
     Ok(ContentContext(Rc::new(full)))
 }
 
-async fn fetch_locale_file(language: Language, name: &str, bank_version: &str) -> Result<String, Fetch> {
-    // The bank version in the address makes a cached copy from an older bank miss.
-    let url = format!("locales/{}/{name}.json?v={bank_version}", language.code());
+async fn fetch_locale_file(language: Language, name: &str) -> Result<String, Fetch> {
+    // The build's content-hashed name: a cached copy from another release is never taken for it.
+    let url = super::boot::file(&format!("locales/{}/{name}.json", language.code()));
     fetch_text(&url).await.map_err(|problem| {
         web_sys::console::warn_1(&problem.into());
         Fetch::Unreachable

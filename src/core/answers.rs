@@ -1,8 +1,8 @@
 //! A person's answers, keyed by statement id so they survive edits to the wording and order of the bank.
 
 use super::bank::Bank;
+use super::map::Map;
 use super::plan::Plan;
-use std::collections::BTreeMap;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Answer {
@@ -11,7 +11,7 @@ pub enum Answer {
     NotApplicable,
 }
 
-pub type Answers = BTreeMap<String, Answer>;
+pub type Answers = Map<Answer>;
 
 /// How many of the plan's statements have an answer ("not applicable" counts), and how many there are.
 pub fn answered_in(bank: &Bank, plan: &Plan, answers: &Answers) -> (usize, usize) {

@@ -2,8 +2,8 @@
 //! Field rules are in `content/SCHEMA.md`; `validate` enforces them.
 
 use super::json::Value;
+use super::map::Map;
 use super::read::{At, Fault};
-use std::collections::BTreeMap;
 
 /// A closed set of words in the bank, read from a JSON string, with an error that lists the valid words.
 macro_rules! word_enum {
@@ -107,8 +107,8 @@ pub struct Statement {
 
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct RoleTargets {
-    pub professions: BTreeMap<String, BTreeMap<String, u8>>,
-    pub leaders: BTreeMap<String, u8>,
+    pub professions: Map<Map<u8>>,
+    pub leaders: Map<u8>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -197,10 +197,8 @@ fn strings(at: &At) -> Result<Vec<String>, Fault> {
     at.items()?.map(|item| item.string()).collect()
 }
 
-/// Maps are filled by insertion, not collected: `BTreeMap`'s `FromIterator` brings a stable sort, kilobytes
-/// of wasm.
-fn levels(at: &At) -> Result<BTreeMap<String, u8>, Fault> {
-    let mut levels = BTreeMap::new();
+fn levels(at: &At) -> Result<Map<u8>, Fault> {
+    let mut levels = Map::new();
     for (key, level) in at.entries()? {
         levels.insert(key.to_string(), level.u8()?);
     }
@@ -268,7 +266,7 @@ impl Area {
 impl RoleTargets {
     fn read(at: &At) -> Result<RoleTargets, Fault> {
         let t = at.object(&["professions", "leaders"])?;
-        let mut professions = BTreeMap::new();
+        let mut professions = Map::new();
         if let Some(p) = t.optional("professions") {
             for (id, areas) in p.entries()? {
                 professions.insert(id.to_string(), levels(&areas)?);

@@ -6,7 +6,7 @@ use super::bank::{
     Area, Audience, Bank, Layer, LayerKind, Profession, ProfessionGroup, Resource, ResourceKind, ResourceLevel,
     RoleTargets, Statement,
 };
-use std::collections::BTreeMap;
+use super::map::Map;
 
 /// The bank as `build.rs` writes it from `content/bank.json`, once checked: static data, turned into a
 /// [`Bank`] when the app starts.
@@ -49,8 +49,8 @@ fn owned(items: &[&str]) -> Vec<String> {
     items.iter().map(|s| s.to_string()).collect()
 }
 
-fn level_map(levels: &[(&str, u8)]) -> BTreeMap<String, u8> {
-    let mut map = BTreeMap::new();
+fn level_map(levels: &[(&str, u8)]) -> Map<u8> {
+    let mut map = Map::new();
     for (area, level) in levels {
         map.insert(area.to_string(), *level);
     }
@@ -61,7 +61,7 @@ impl Bank {
     /// The bank compiled into the app from `content/bank.json` (checked when the app was built).
     pub fn compiled() -> Bank {
         let data = &BANK_DATA;
-        let mut professions = BTreeMap::new();
+        let mut professions = Map::new();
         for (id, levels) in data.profession_targets {
             professions.insert(id.to_string(), level_map(levels));
         }

@@ -1,7 +1,7 @@
 //! The learning plan: the areas a person chooses to work on, the state of each resource they plan to use,
 //! and a short note per area. Kept with the assessment, saved, exported and printed.
 
-use std::collections::BTreeMap;
+use super::map::Map;
 
 /// The longest note kept, in characters: a few sentences, enough for "what I will do and by when".
 pub const NOTE_MAX_CHARS: usize = 500;
@@ -35,7 +35,7 @@ pub struct AreaPlan {
     pub chosen: bool,
     pub note: String,
     /// Resource id to its state; a resource not listed is not planned.
-    pub resources: BTreeMap<String, ResourceStatus>,
+    pub resources: Map<ResourceStatus>,
 }
 
 impl AreaPlan {
@@ -45,7 +45,7 @@ impl AreaPlan {
 }
 
 /// Area id to its plan. Areas with nothing planned are not kept.
-pub type LearningPlan = BTreeMap<String, AreaPlan>;
+pub type LearningPlan = Map<AreaPlan>;
 
 /// A note cut to [`NOTE_MAX_CHARS`] characters (never inside a character).
 pub fn clip_note(note: &str) -> String {
@@ -67,7 +67,7 @@ pub fn apply(plan: &mut LearningPlan, change: PlanChange) {
             area.clone()
         }
     };
-    let entry = plan.entry(area.clone()).or_default();
+    let entry = plan.get_or_default(&area);
     match change {
         PlanChange::Choose { chosen, .. } => entry.chosen = chosen,
         PlanChange::Note { note, .. } => entry.note = clip_note(&note),

@@ -10,8 +10,8 @@ pub mod history;
 pub mod json;
 pub mod learning;
 pub mod locale;
+pub mod map;
 pub mod plan;
-#[cfg(feature = "results")]
 pub mod qr;
 pub mod radar;
 pub mod read;
@@ -22,5 +22,6 @@ pub mod scoring;
 pub mod session;
 pub mod share;
 pub mod text;
+pub mod tools;
 pub mod validate;
 pub mod wizard;

@@ -7,10 +7,10 @@ use super::bank::Bank;
 use super::date::{iso_from_ms, ms_from_iso};
 use super::json::{self, Value};
 use super::learning::{clip_note, AreaPlan, LearningPlan, ResourceStatus, NOTE_MAX_CHARS};
+use super::map::Map;
 use super::plan::Profile;
 use super::scoring::{format_level, score_areas, tenths, AreaScore};
 use super::text::Catalog;
-use std::collections::BTreeMap;
 
 /// The `format` field of a result file.
 pub const FORMAT: &str = "skills-radar-result";
@@ -60,6 +60,43 @@ pub enum ReadProblem {
     Truncated,
     /// A link made with another version of the question bank, which this one cannot read.
     OtherBank(String),
+}
+
+impl ReadProblem {
+    /// A one-word code with its detail (`invalid answers.x`), as the tools module reports a problem.
+    pub fn code(&self) -> String {
+        match self {
+            ReadProblem::TooLarge => "too-large".into(),
+            ReadProblem::NotText => "not-text".into(),
+            ReadProblem::NotJson => "not-json".into(),
+            ReadProblem::NotAResult => "not-a-result".into(),
+            ReadProblem::FutureVersion(v) => format!("future-version {v}"),
+            ReadProblem::Malformed(field) => format!("malformed {field}"),
+            ReadProblem::Invalid(field) => format!("invalid {field}"),
+            ReadProblem::Tampered => "tampered".into(),
+            ReadProblem::Checksum => "checksum".into(),
+            ReadProblem::Truncated => "truncated".into(),
+            ReadProblem::OtherBank(version) => format!("other-bank {version}"),
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<ReadProblem> {
+        let (word, detail) = code.split_once(' ').unwrap_or((code, ""));
+        Some(match word {
+            "too-large" => ReadProblem::TooLarge,
+            "not-text" => ReadProblem::NotText,
+            "not-json" => ReadProblem::NotJson,
+            "not-a-result" => ReadProblem::NotAResult,
+            "future-version" => ReadProblem::FutureVersion(detail.parse().ok()?),
+            "malformed" => ReadProblem::Malformed(detail.into()),
+            "invalid" => ReadProblem::Invalid(detail.into()),
+            "tampered" => ReadProblem::Tampered,
+            "checksum" => ReadProblem::Checksum,
+            "truncated" => ReadProblem::Truncated,
+            "other-bank" => ReadProblem::OtherBank(detail.into()),
+            _ => return None,
+        })
+    }
 }
 
 /// A result read from a file, and how many answers were dropped because their statements are not in this
@@ -295,7 +332,7 @@ pub(crate) fn learning_from(bank: &Bank, value: &Value) -> Result<(LearningPlan,
         if note.chars().count() > NOTE_MAX_CHARS {
             return Err(invalid(field("note")));
         }
-        let mut resources = BTreeMap::new();
+        let mut resources = Map::new();
         for (resource, status) in statuses {
             let status = status
                 .as_str()

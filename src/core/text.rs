@@ -4,9 +4,10 @@
 
 use super::bank::{Bank, ProfessionGroup};
 use super::locale::Language;
+use super::map::Map;
 use super::read::{At, Fault};
 use super::validate::{ContentError, LEVELS};
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 
 macro_rules! ui_keys {
     ($($variant:ident => $key:literal,)*) => {
@@ -128,6 +129,12 @@ ui_keys! {
     TextsLoading => "texts.loading",
     TextsFailed => "texts.failed",
     TextsRetry => "texts.retry",
+    ToolsFailedTitle => "tools.failed-title",
+    ToolsFailed => "tools.failed",
+    ToolsOpening => "tools.opening",
+    ToolsPreparing => "tools.preparing",
+    UpdateReady => "update.ready",
+    UpdateApply => "update.apply",
     ContentErrorTitle => "content-error.title",
     ContentErrorIntro => "content-error.intro",
     ResultsCompletedOn => "results.completed-on",
@@ -228,8 +235,8 @@ impl Ui {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Catalog {
     pub language: Language,
-    ui: BTreeMap<String, String>,
-    bank: BTreeMap<String, String>,
+    ui: Map<String>,
+    bank: Map<String>,
 }
 
 fn is_placeholder_name(name: &str) -> bool {
@@ -349,65 +356,63 @@ impl Catalog {
 }
 
 /// Every bank text key a language must provide for `bank`, as listed in `content/SCHEMA.md`.
-pub fn bank_text_keys(bank: &Bank) -> BTreeSet<String> {
-    let mut keys = BTreeSet::new();
+/// A set of keys: a map to nothing, the one keyed collection type the app uses.
+pub type Keys = Map<()>;
+
+pub fn bank_text_keys(bank: &Bank) -> Keys {
+    let mut keys = Keys::new();
     for level in LEVELS {
-        keys.insert(format!("scale.{level}.label"));
-        keys.insert(format!("scale.{level}.descriptor"));
+        keys.add(format!("scale.{level}.label"));
+        keys.add(format!("scale.{level}.descriptor"));
     }
-    keys.insert("scale.na.label".into());
-    keys.insert("scale.na.descriptor".into());
+    keys.add("scale.na.label");
+    keys.add("scale.na.descriptor");
     for &group in ProfessionGroup::ALL {
         if bank.professions.iter().any(|p| p.group == group) {
-            keys.insert(format!("profession-group.{}.name", group.key()));
+            keys.add(format!("profession-group.{}.name", group.key()));
         }
     }
     for p in &bank.professions {
-        keys.insert(format!("profession.{}.name", p.id));
-        keys.insert(format!("profession.{}.description", p.id));
+        keys.add(format!("profession.{}.name", p.id));
+        keys.add(format!("profession.{}.description", p.id));
     }
     for layer in &bank.layers {
         for field in ["name", "intro", "why"] {
-            keys.insert(format!("layer.{}.{field}", layer.id));
+            keys.add(format!("layer.{}.{field}", layer.id));
         }
         for area in &layer.areas {
-            keys.insert(format!("area.{}.name", area.id));
-            keys.insert(format!("area.{}.description", area.id));
+            keys.add(format!("area.{}.name", area.id));
+            keys.add(format!("area.{}.description", area.id));
             for st in &area.statements {
-                keys.insert(format!("statement.{}.text", st.id));
-                keys.insert(format!("statement.{}.help", st.id));
+                keys.add(format!("statement.{}.text", st.id));
+                keys.add(format!("statement.{}.help", st.id));
             }
         }
     }
     for res in &bank.resources {
-        keys.insert(format!("resource.{}.description", res.id));
+        keys.add(format!("resource.{}.description", res.id));
     }
     keys
 }
 
 /// Parses a flat `{ "key": "text" }` locale file.
-pub fn parse_texts(file: &str, json: &str) -> Result<BTreeMap<String, String>, ContentError> {
+pub fn parse_texts(file: &str, json: &str) -> Result<Map<String>, ContentError> {
     let error = |place: String, problem: String| ContentError { file: file.to_string(), place, problem };
     let value = super::json::parse(json).map_err(|e| error(e.place(), format!("not valid JSON: {}", e.problem)))?;
     let root = At::root(&value);
     let texts = root.entries().map_err(|f| error(f.place, format!("a locale file {}", f.problem)))?;
-    // Filled by insertion, not collected: `BTreeMap`'s `FromIterator` brings a stable sort.
-    let mut map = BTreeMap::new();
+    // The parser has refused repeated keys, so sorting once loses nothing.
+    let mut entries = Vec::new();
     for (key, text) in texts {
         let text = text.string().map_err(|f: Fault| error(format!("key \"{}\"", f.place), f.problem))?;
-        map.insert(key.to_string(), text);
+        entries.push((key.to_string(), text));
     }
-    Ok(map)
+    Ok(Map::from_entries(entries))
 }
 
-fn check_keys(
-    file: &str,
-    texts: &BTreeMap<String, String>,
-    expected: &BTreeSet<String>,
-    errors: &mut Vec<ContentError>,
-) {
-    for key in expected {
-        match texts.get(key) {
+fn check_keys(file: &str, texts: &Map<String>, expected: &Keys, errors: &mut Vec<ContentError>) {
+    for key in expected.keys() {
+        match texts.get(key.as_str()) {
             None => errors.push(ContentError {
                 file: file.into(),
                 place: format!("key \"{key}\""),
@@ -421,7 +426,7 @@ fn check_keys(
             Some(_) => {}
         }
     }
-    for key in texts.keys().filter(|k| !expected.contains(*k)) {
+    for key in texts.keys().filter(|k| !expected.contains_key(k)) {
         errors.push(ContentError {
             file: file.into(),
             place: format!("key \"{key}\""),
@@ -431,15 +436,15 @@ fn check_keys(
 }
 
 /// Every interface key a language must provide: one per [`Ui`] key, or one per plural category.
-pub fn interface_keys(language: Language) -> BTreeSet<String> {
-    let mut keys = BTreeSet::new();
+pub fn interface_keys(language: Language) -> Keys {
+    let mut keys = Keys::new();
     for key in Ui::ALL {
         if key.is_plural() {
             for form in language.plural_categories() {
-                keys.insert(format!("{}.{}", key.key(), form.key()));
+                keys.add(format!("{}.{}", key.key(), form.key()));
             }
         } else {
-            keys.insert(key.key().to_string());
+            keys.add(key.key().to_string());
         }
     }
     keys
@@ -447,14 +452,11 @@ pub fn interface_keys(language: Language) -> BTreeSet<String> {
 
 impl Catalog {
     /// A catalog with the interface texts only, checked against [`Ui`]; bank texts come later.
-    pub fn interface(
-        language: Language,
-        (file, ui): (&str, BTreeMap<String, String>),
-    ) -> Result<Catalog, Vec<ContentError>> {
+    pub fn interface(language: Language, (file, ui): (&str, Map<String>)) -> Result<Catalog, Vec<ContentError>> {
         let mut errors = Vec::new();
         check_keys(file, &ui, &interface_keys(language), &mut errors);
         if errors.is_empty() {
-            Ok(Catalog { language, ui, bank: BTreeMap::new() })
+            Ok(Catalog { language, ui, bank: Map::new() })
         } else {
             Err(errors)
         }
@@ -463,7 +465,7 @@ impl Catalog {
     /// This catalog with the bank's texts added, checked against the keys `bank` needs.
     pub fn with_bank_texts(
         &self,
-        (file, texts): (&str, BTreeMap<String, String>),
+        (file, texts): (&str, Map<String>),
         bank: &Bank,
     ) -> Result<Catalog, Vec<ContentError>> {
         let mut errors = Vec::new();
@@ -481,7 +483,7 @@ impl Catalog {
 
     /// A catalog with no texts yet: what the app holds while a language's interface texts are on their way.
     pub fn none(language: Language) -> Catalog {
-        Catalog { language, ui: BTreeMap::new(), bank: BTreeMap::new() }
+        Catalog { language, ui: Map::new(), bank: Map::new() }
     }
 
     pub fn has_interface(&self) -> bool {
@@ -493,8 +495,8 @@ impl Catalog {
 /// Reports the problems of both files together.
 pub fn build_catalog(
     language: Language,
-    ui: (&str, BTreeMap<String, String>),
-    bank_texts: (&str, BTreeMap<String, String>),
+    ui: (&str, Map<String>),
+    bank_texts: (&str, Map<String>),
     bank: &Bank,
 ) -> Result<Catalog, Vec<ContentError>> {
     let interface = Catalog::interface(language, ui);

@@ -2,7 +2,7 @@
 //! file and the exact place, so an author can fix a broken bank in one pass.
 
 use super::bank::{Audience, Bank, LayerKind};
-use std::collections::BTreeMap;
+use super::map::Map;
 use std::fmt;
 
 /// One problem in a content file: which file, where in it, and what is wrong.
@@ -152,7 +152,7 @@ pub fn validate_bank<'a>(file: &str, bank: &'a Bank) -> Vec<ContentError> {
         }
     }
 
-    let check_targets = |r: &mut Report, place: &str, targets: &BTreeMap<String, u8>| {
+    let check_targets = |r: &mut Report, place: &str, targets: &Map<u8>| {
         for (area, level) in targets {
             if !all_areas.contains(&area.as_str()) {
                 r.push(place, format!("area \"{area}\" does not exist"));

@@ -4,8 +4,8 @@ use js_sys::{Array, Function, Reflect};
 use skills_radar::app::ContentContext;
 use skills_radar::core::content::{self, Content, Source, Sources};
 use skills_radar::core::locale::Language;
+use skills_radar::core::map::Map;
 use std::cell::RefCell;
-use std::collections::BTreeMap;
 use std::rc::Rc;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, HtmlElement, HtmlInputElement};
@@ -43,8 +43,8 @@ thread_local! {
         include_str!("../../content/locales/ar/ui.json"),
         include_str!("../../content/locales/ar/bank.json"),
     );
-    static BANK_TEXTS: BTreeMap<String, String> =
-        serde_json::from_str(BANK_TEXTS_EN).expect("bank.json is a flat map");
+    static BANK_TEXTS: Map<String> =
+        skills_radar::core::text::parse_texts("bank.json", BANK_TEXTS_EN).expect("bank.json is a flat map");
 }
 
 /// The real English content, loaded once.

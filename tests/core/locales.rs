@@ -3,15 +3,16 @@
 
 use skills_radar::core::content::{bank_texts_file, parse_bank, ui_texts_file, Content, Source, BANK};
 use skills_radar::core::locale::Language;
+use skills_radar::core::map::Map;
 use skills_radar::core::text::{parse_texts, placeholders, Catalog, Ui};
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 
 fn read(file: &str) -> String {
     let path = format!("{}/{file}", env!("CARGO_MANIFEST_DIR"));
     std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
 }
 
-fn texts(file: &str) -> BTreeMap<String, String> {
+fn texts(file: &str) -> Map<String> {
     parse_texts(file, &read(file)).unwrap_or_else(|e| panic!("{e}"))
 }
 

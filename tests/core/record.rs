@@ -4,11 +4,11 @@ use skills_radar::core::answers::{Answer, Answers};
 use skills_radar::core::bank::Bank;
 use skills_radar::core::learning::{AreaPlan, LearningPlan};
 use skills_radar::core::locale::Language;
+use skills_radar::core::map::Map;
 use skills_radar::core::record::{
     csv_field, from_json, to_csv, to_json, Imported, ReadProblem, ResultRecord, MAX_FILE_BYTES,
 };
 use skills_radar::core::text::{bank_text_keys, build_catalog, interface_keys, Catalog};
-use std::collections::BTreeMap;
 
 /// The result file of `support::result()`, as JSON.
 fn file() -> Value {
@@ -391,10 +391,8 @@ fn csv_field_defuses_formulas() {
 
 /// A catalog for the test bank where every text is "text of <key>", except those given.
 fn catalog(b: &Bank, names: &[(&str, &str)]) -> Catalog {
-    let ui: BTreeMap<String, String> =
-        interface_keys(Language::En).into_iter().map(|k| (k.clone(), format!("text of {k}"))).collect();
-    let mut texts: BTreeMap<String, String> =
-        bank_text_keys(b).into_iter().map(|k| (k.clone(), format!("text of {k}"))).collect();
+    let ui: Map<String> = interface_keys(Language::En).keys().map(|k| (k.clone(), format!("text of {k}"))).collect();
+    let mut texts: Map<String> = bank_text_keys(b).keys().map(|k| (k.clone(), format!("text of {k}"))).collect();
     for (key, text) in names {
         texts.insert(key.to_string(), text.to_string());
     }

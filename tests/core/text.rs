@@ -2,25 +2,26 @@ use crate::support::bank;
 use skills_radar::core::bank::Bank;
 use skills_radar::core::content::{load, Source, Sources, DEFAULT};
 use skills_radar::core::locale::Language;
+use skills_radar::core::map::Map;
 use skills_radar::core::text::{
     bank_text_keys, build_catalog, fill, interface_keys, parse_texts, placeholders, Catalog, Ui,
 };
 use skills_radar::core::validate::ContentError;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 
 const UI_FILE: &str = "test/ui.json";
 const BANK_TEXTS_FILE: &str = "test/bank-texts.json";
 
 /// Interface texts for the test language (French: plural forms "one" and "other").
-fn full_ui() -> BTreeMap<String, String> {
-    interface_keys(Language::Fr).into_iter().map(|k| (k.clone(), format!("text of {k}"))).collect()
+fn full_ui() -> Map<String> {
+    interface_keys(Language::Fr).keys().map(|k| (k.clone(), format!("text of {k}"))).collect()
 }
 
-fn full_bank_texts(bank: &Bank) -> BTreeMap<String, String> {
-    bank_text_keys(bank).into_iter().map(|k| (k.clone(), format!("text of {k}"))).collect()
+fn full_bank_texts(bank: &Bank) -> Map<String> {
+    bank_text_keys(bank).keys().map(|k| (k.clone(), format!("text of {k}"))).collect()
 }
 
-fn catalog(ui: BTreeMap<String, String>, bank_texts: BTreeMap<String, String>) -> Result<Catalog, Vec<ContentError>> {
+fn catalog(ui: Map<String>, bank_texts: Map<String>) -> Result<Catalog, Vec<ContentError>> {
     build_catalog(Language::Fr, (UI_FILE, ui), (BANK_TEXTS_FILE, bank_texts), &bank())
 }
 
@@ -59,12 +60,12 @@ fn bank_text_keys_cover_every_bank_item() {
         "statement.lead.a.3.help",
         "resource.r-mid.description",
     ] {
-        assert!(keys.contains(key), "missing {key}");
+        assert!(keys.contains_key(key), "missing {key}");
     }
     // scale 12, groups 2, professions 4, layers 15, areas 16, statements 50, resources 5 (titles are in the
     // bank: a resource's own title is not translated).
     assert_eq!(keys.len(), 104);
-    assert!(!keys.contains("resource.r-other.title"));
+    assert!(!keys.contains_key("resource.r-other.title"));
 }
 
 #[test]
@@ -72,8 +73,8 @@ fn bank_text_keys_omit_unused_profession_group() {
     let mut b = bank();
     b.professions.retain(|p| p.id == "alpha");
     let keys = bank_text_keys(&b);
-    assert!(keys.contains("profession-group.digital.name"));
-    assert!(!keys.contains("profession-group.non-digital.name"));
+    assert!(keys.contains_key("profession-group.digital.name"));
+    assert!(!keys.contains_key("profession-group.non-digital.name"));
 }
 
 #[test]
@@ -240,11 +241,11 @@ fn ui_keys_are_unique() {
 #[test]
 fn plural_keys_need_one_text_per_category_of_the_language() {
     let en = interface_keys(Language::En);
-    assert!(en.contains("layer-intro.count.one") && en.contains("layer-intro.count.other"));
-    assert!(!en.contains("layer-intro.count") && !en.contains("layer-intro.count.few"));
+    assert!(en.contains_key("layer-intro.count.one") && en.contains_key("layer-intro.count.other"));
+    assert!(!en.contains_key("layer-intro.count") && !en.contains_key("layer-intro.count.few"));
     let ar = interface_keys(Language::Ar);
     for form in ["zero", "one", "two", "few", "many", "other"] {
-        assert!(ar.contains(&format!("storage.dropped.{form}")), "{form}");
+        assert!(ar.contains_key(&format!("storage.dropped.{form}")), "{form}");
     }
     assert_eq!(ar.len(), en.len() + 4 * Ui::PLURAL.len());
 }
@@ -286,8 +287,8 @@ fn counted_text_takes_the_form_for_the_count_and_fills_it() {
 }
 
 fn arabic_catalog() -> Catalog {
-    let mut ui: BTreeMap<String, String> =
-        interface_keys(Language::Ar).into_iter().map(|k| (k.clone(), format!("text of {k}"))).collect();
+    let mut ui: Map<String> =
+        interface_keys(Language::Ar).keys().map(|k| (k.clone(), format!("text of {k}"))).collect();
     for (form, text) in [
         ("zero", "لا توجد عبارات"),
         ("one", "عبارة واحدة"),

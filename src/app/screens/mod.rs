@@ -5,10 +5,8 @@ pub mod about;
 pub mod layer_intro;
 pub mod overview;
 pub mod question;
-#[cfg(feature = "results")]
 pub mod results;
 pub mod unavailable;
-#[cfg(feature = "results")]
 pub mod viewing;
 pub mod welcome;
 

@@ -4,7 +4,8 @@
 //! sharing, comparing, history and import.
 
 use super::{send, ScreenProps};
-use crate::app::use_content;
+use crate::app::history::use_history;
+use crate::app::storage::SharedStore;
 use crate::app::widgets::confirm::StartOver;
 use crate::app::widgets::history_list::{history_list, HistoryListProps};
 use crate::app::widgets::import::Import;
@@ -12,6 +13,7 @@ use crate::app::widgets::keep_share::KeepShare;
 use crate::app::widgets::plan::{area_choice, resource_status, status_text};
 use crate::app::widgets::radar_chart::{ChartAxis, ChartLayer, RadarChart};
 use crate::app::widgets::score_table::{ScoreTable, TableRow};
+use crate::app::{dom, use_content};
 use crate::core::answers::answered_in;
 use crate::core::bank::{Bank, Resource, ResourceKind};
 use crate::core::content::Content;
@@ -22,6 +24,7 @@ use crate::core::recommend::resources_for;
 use crate::core::record::{Imported, ResultRecord};
 use crate::core::scoring::{focus_areas, format_level, leanings, round1, strengths, AreaScore};
 use crate::core::text::{Catalog, Ui};
+use crate::core::tools::record_of;
 use crate::core::wizard::Action;
 use yew::prelude::*;
 
@@ -237,8 +240,7 @@ pub fn result_view(
 #[derive(Properties, PartialEq)]
 pub struct ResultsProps {
     pub screen: ScreenProps,
-    pub history: Vec<ResultRecord>,
-    pub on_delete_attempt: Callback<u64>,
+    pub store: SharedStore,
     pub on_delete_all: Callback<()>,
     pub on_import: Callback<Imported>,
 }
@@ -251,6 +253,17 @@ pub fn Results(props: &ResultsProps) -> Html {
     let a = &props.screen.assessment;
     let dispatch = &props.screen.dispatch;
     let compare = use_state(|| false);
+    // The first time the results are shown, the assessment is complete: it gets its time.
+    {
+        let (pending, dispatch) = (a.completed_ms.is_none(), dispatch.clone());
+        use_effect_with(pending, move |&pending| {
+            if pending {
+                dispatch.emit(Action::Completed(dom::now_ms()));
+            }
+        });
+    }
+    let history = use_history(props.store.0.clone(), content.bank.clone(), record_of(bank, a));
+    let attempts = history.attempts.clone().unwrap_or_default();
     let (Some(profile), Some(plan)) = (a.profile.as_ref(), a.plan(bank)) else {
         return Html::default();
     };
@@ -264,7 +277,7 @@ pub fn Results(props: &ResultsProps) -> Html {
         answers: a.answers.clone(),
         learning: a.learning.clone(),
     };
-    let last = a.completed_ms.and_then(|ms| previous(&props.history, ms)).cloned();
+    let last = a.completed_ms.and_then(|ms| previous(&attempts, ms)).cloned();
     let on_compare = {
         let compare = compare.clone();
         Callback::from(move |e: Event| {
@@ -296,9 +309,9 @@ pub fn Results(props: &ResultsProps) -> Html {
                 <KeepShare record={record} />
             }
             { history_list(text, HistoryListProps {
-                attempts: &props.history,
+                attempts: &attempts,
                 current: a.completed_ms,
-                on_delete: &props.on_delete_attempt,
+                on_delete: &history.delete,
                 on_delete_all: &props.on_delete_all,
             }) }
             <section class="open-file" aria-labelledby="import-file">

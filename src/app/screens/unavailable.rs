@@ -40,9 +40,25 @@ fn or_builtin<'a>(text: &'a Catalog, key: Ui, builtin: &'a str) -> &'a str {
 }
 
 pub fn loading(text: &Catalog) -> Html {
+    waiting(text, Ui::TextsLoading)
+}
+
+/// A screen that waits for something to arrive, saying what.
+pub fn waiting(text: &Catalog, what: Ui) -> Html {
     html! {
         <section class="texts-loading" aria-busy="true">
-            <h1 id="screen-heading" tabindex="-1">{ or_builtin(text, Ui::TextsLoading, "Loading…") }</h1>
+            <h1 id="screen-heading" tabindex="-1">{ or_builtin(text, what, "Loading…") }</h1>
+        </section>
+    }
+}
+
+/// The tools module could not be loaded, so the result in the address cannot be read yet.
+pub fn tools_unreachable(text: &Catalog, retry: Callback<()>) -> Html {
+    html! {
+        <section class="texts-failed">
+            <h1 id="screen-heading" tabindex="-1">{ text.ui(Ui::ToolsFailedTitle) }</h1>
+            <p>{ text.ui(Ui::ToolsFailed) }</p>
+            <button type="button" class="button-primary" onclick={retry.reform(|_| ())}>{ text.ui(Ui::TextsRetry) }</button>
         </section>
     }
 }

@@ -29,6 +29,8 @@ pub struct ViewingState {
     pub current: Option<Viewing>,
     /// A file was read: show it.
     pub on_import: Callback<Imported>,
+    /// A shared link was read: show it.
+    pub on_shared: Callback<ResultRecord>,
     /// Back to the person's own assessment, the address without its shared result.
     pub on_close: Callback<()>,
     /// Make the viewed result the person's own assessment.
@@ -36,14 +38,18 @@ pub struct ViewingState {
 }
 
 #[hook]
-pub fn use_viewing(initial: Option<Viewing>, dispatch: Callback<Action>) -> ViewingState {
-    let viewing = use_state(move || initial);
+pub fn use_viewing(dispatch: Callback<Action>) -> ViewingState {
+    let viewing = use_state(|| None::<Viewing>);
     let on_import = {
         let viewing = viewing.clone();
         Callback::from(move |imported: Imported| {
             let source = Source::Imported { dropped: imported.dropped };
             viewing.set(Some(Viewing { record: imported.record, source }))
         })
+    };
+    let on_shared = {
+        let viewing = viewing.clone();
+        Callback::from(move |record: ResultRecord| viewing.set(Some(Viewing { record, source: Source::Shared })))
     };
     let on_close = {
         let viewing = viewing.clone();
@@ -61,7 +67,7 @@ pub fn use_viewing(initial: Option<Viewing>, dispatch: Callback<Action>) -> View
             on_close.emit(());
         })
     };
-    ViewingState { current: (*viewing).clone(), on_import, on_close, on_restore }
+    ViewingState { current: (*viewing).clone(), on_import, on_shared, on_close, on_restore }
 }
 
 #[derive(Properties, PartialEq)]

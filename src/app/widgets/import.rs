@@ -2,9 +2,11 @@
 
 use crate::app::files::read_chosen;
 use crate::app::messages::read_problem;
+use crate::app::tools;
 use crate::app::use_content;
-use crate::core::record::{from_json, Imported, ReadProblem};
+use crate::core::record::{Imported, ReadProblem};
 use crate::core::text::Ui;
+use crate::core::tools::read_opened;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -17,7 +19,8 @@ pub struct ImportProps {
 pub fn Import(props: &ImportProps) -> Html {
     let content = use_content();
     let text = &content.text;
-    let problem = use_state(|| None::<ReadProblem>);
+    // A problem with the file, or the tools that read it failing to load.
+    let problem = use_state(|| None::<Result<ReadProblem, ()>>);
     let on_change = {
         let (problem, on_import, content) = (problem.clone(), props.on_import.clone(), content.clone());
         Callback::from(move |e: Event| {
@@ -29,13 +32,19 @@ pub fn Import(props: &ImportProps) -> Html {
                 let read = read_chosen(&input).await;
                 // The same file chosen again must fire a change: forget this choice.
                 input.set_value("");
-                match read.map(|bytes| bytes.and_then(|b| from_json(&content.bank, &b))) {
-                    Some(Ok(imported)) => {
+                let bytes = match read {
+                    Some(Ok(bytes)) => bytes,
+                    Some(Err(p)) => return problem.set(Some(Ok(p))),
+                    None => return,
+                };
+                // Read by the tools module, loaded now if it is not yet.
+                let Some(tools) = tools::get().await else { return problem.set(Some(Err(()))) };
+                match read_opened(&content.bank, &tools.open_file(&bytes)) {
+                    Ok((record, dropped)) => {
                         problem.set(None);
-                        on_import.emit(imported);
+                        on_import.emit(Imported { record, dropped });
                     }
-                    Some(Err(p)) => problem.set(Some(p)),
-                    None => {}
+                    Err(p) => problem.set(Some(Ok(p))),
                 }
             });
         })
@@ -47,7 +56,11 @@ pub fn Import(props: &ImportProps) -> Html {
             <input type="file" id="import-file" accept=".json,application/json" aria-describedby="import-hint import-error"
                 onchange={on_change} />
             <p id="import-error" class="error" role="alert">
-                { (*problem).as_ref().map(|p| read_problem(text, p)).unwrap_or_default() }
+                { match &*problem {
+                    Some(Ok(p)) => read_problem(text, p),
+                    Some(Err(())) => text.ui(Ui::ToolsFailed).to_string(),
+                    None => String::new(),
+                } }
             </p>
         </div>
     }

@@ -2,13 +2,13 @@
 //! carries the result in its fragment, with its QR code.
 
 use crate::app::files::{copy_text, print, save_png, save_text};
+use crate::app::tools::{use_tools, Loaded};
 use crate::app::{dom, use_content};
 use crate::core::chart_svg::chart_svg;
 use crate::core::date::day_from_ms;
-use crate::core::qr::qr_path;
-use crate::core::record::{to_csv, to_json, ResultRecord};
-use crate::core::share;
+use crate::core::record::{to_csv, ResultRecord};
 use crate::core::text::Ui;
+use crate::core::tools::{read_qr_code, record_to_saved};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -29,18 +29,24 @@ pub fn KeepShare(props: &KeepShareProps) -> Html {
     let content = use_content();
     let (text, bank) = (&content.text, &content.bank);
     let status = use_state(|| Status::None);
+    // The result file, the link and its QR code are made by the tools module.
+    let tools = use_tools(true);
     let name = format!("skills-radar-{}", day_from_ms(props.record.completed_ms));
+    let saved = record_to_saved(bank, &props.record);
 
     let download = |kind: &'static str| {
         let (record, content, status, name) = (props.record.clone(), content.clone(), status.clone(), name.clone());
+        let (tools, saved) = (tools.ready().cloned(), saved.clone());
         Callback::from(move |_: MouseEvent| {
             let (bank, text) = (&content.bank, &content.text);
             let ok = match kind {
-                "json" => save_text(
-                    &format!("{name}.json"),
-                    "application/json",
-                    &to_json(bank, &record, text.language.code()),
-                ),
+                "json" => tools.as_ref().is_some_and(|tools| {
+                    save_text(
+                        &format!("{name}.json"),
+                        "application/json",
+                        &tools.result_file(&saved, text.language.code()),
+                    )
+                }),
                 // A byte-order mark, so spreadsheet programs read the names as UTF-8.
                 "csv" => save_text(
                     &format!("{name}.csv"),
@@ -62,10 +68,10 @@ pub fn KeepShare(props: &KeepShareProps) -> Html {
         })
     };
 
-    let link = dom::share_url(&share::encode(bank, &props.record));
-    let qr = qr_path(&link);
+    let link = tools.ready().map(|tools| dom::share_url(&tools.share_code(&saved)));
+    let qr = tools.ready().zip(link.as_ref()).and_then(|(tools, link)| read_qr_code(&tools.qr_code(link)));
     let on_copy = {
-        let (link, status) = (link.clone(), status.clone());
+        let (link, status) = (link.clone().unwrap_or_default(), status.clone());
         Callback::from(move |_: MouseEvent| {
             let (link, status) = (link.clone(), status.clone());
             wasm_bindgen_futures::spawn_local(async move {
@@ -89,9 +95,11 @@ pub fn KeepShare(props: &KeepShareProps) -> Html {
                 <h2 id="keep-title">{ text.ui(Ui::KeepTitle) }</h2>
                 <p>{ text.ui(Ui::KeepIntro) }</p>
                 <div class="actions downloads">
-                    <button type="button" class="button-secondary" aria-describedby="keep-json-hint" onclick={download("json")}>
-                        { text.ui(Ui::KeepJson) }
-                    </button>
+                    if tools.ready().is_some() {
+                        <button type="button" class="button-secondary" aria-describedby="keep-json-hint" onclick={download("json")}>
+                            { text.ui(Ui::KeepJson) }
+                        </button>
+                    }
                     <button type="button" class="button-secondary" onclick={download("csv")}>{ text.ui(Ui::KeepCsv) }</button>
                     <button type="button" class="button-secondary" onclick={download("svg")}>{ text.ui(Ui::KeepSvg) }</button>
                     <button type="button" class="button-secondary" onclick={download("png")}>{ text.ui(Ui::KeepPng) }</button>
@@ -102,11 +110,20 @@ pub fn KeepShare(props: &KeepShareProps) -> Html {
             <section class="share" aria-labelledby="share-title">
                 <h2 id="share-title">{ text.ui(Ui::ShareTitle) }</h2>
                 <p>{ text.ui(Ui::ShareIntro) }</p>
-                <label for="share-link">{ text.ui(Ui::ShareLinkLabel) }</label>
-                <div class="share-link">
-                    <input type="text" id="share-link" readonly=true value={link.clone()} dir="ltr" spellcheck="false" />
-                    <button type="button" class="button-secondary" onclick={on_copy}>{ text.ui(Ui::ShareCopy) }</button>
-                </div>
+                if let Some(link) = &link {
+                    <label for="share-link">{ text.ui(Ui::ShareLinkLabel) }</label>
+                    <div class="share-link">
+                        <input type="text" id="share-link" readonly=true value={link.clone()} dir="ltr" spellcheck="false" />
+                        <button type="button" class="button-secondary" onclick={on_copy}>{ text.ui(Ui::ShareCopy) }</button>
+                    </div>
+                } else if tools.loaded == Loaded::Failed {
+                    <div class="notice notice-warning" role="alert">
+                        <p>{ text.ui(Ui::ToolsFailed) }</p>
+                        <button type="button" class="button-link" onclick={tools.retry.reform(|_| ())}>{ text.ui(Ui::TextsRetry) }</button>
+                    </div>
+                } else {
+                    <p class="hint" aria-busy="true">{ text.ui(Ui::ToolsPreparing) }</p>
+                }
                 if let Some(qr) = qr {
                     <svg class="qr" viewBox={format!("0 0 {0} {0}", qr.size)} role="img" aria-label={text.ui(Ui::ShareQr).to_string()}
                         xmlns="http://www.w3.org/2000/svg" shape-rendering="crispEdges">

@@ -1,0 +1,51 @@
+//! What the page's loader gives the app when it starts it (`start(boot)`, see `scripts/finish-build.mjs`):
+//! the build's id, the content-hashed name of every file the app fetches, the tools module's loader and the
+//! service worker's news. Without a loader (component tests), files keep their plain names and there are no
+//! tools and no updates.
+
+use std::cell::RefCell;
+use wasm_bindgen::{JsCast, JsValue};
+
+thread_local! {
+    static BOOT: RefCell<JsValue> = const { RefCell::new(JsValue::UNDEFINED) };
+}
+
+pub fn set(boot: JsValue) {
+    BOOT.with(|b| *b.borrow_mut() = boot);
+}
+
+fn get(key: &str) -> Option<JsValue> {
+    BOOT.with(|b| js_sys::Reflect::get(&b.borrow(), &key.into()).ok()).filter(|v| !v.is_undefined())
+}
+
+fn function(key: &str) -> Option<js_sys::Function> {
+    get(key)?.dyn_into().ok()
+}
+
+/// The address of one of the app's files, such as `locales/fr/ui.json`, relative to the page: in a build,
+/// its content-hashed name, so that a file of another release is never taken for it.
+pub fn file(name: &str) -> String {
+    get("files")
+        .and_then(|files| js_sys::Reflect::get(&files, &name.into()).ok())
+        .and_then(|v| v.as_string())
+        .unwrap_or_else(|| name.to_string())
+}
+
+/// Starts loading the tools module (once; again after a failure). `None` when the page has no loader.
+pub fn load_tools() -> Option<js_sys::Promise> {
+    function("loadTools")?.call0(&JsValue::NULL).ok()?.dyn_into().ok()
+}
+
+/// Asks to be told, once, when a new release is installed and waiting to take over.
+pub fn on_update(callback: &js_sys::Function) {
+    if let Some(register) = function("onUpdate") {
+        let _ = register.call1(&JsValue::NULL, callback);
+    }
+}
+
+/// Lets the waiting release take over; the page then reloads into it.
+pub fn apply_update() {
+    if let Some(apply) = function("applyUpdate") {
+        let _ = apply.call0(&JsValue::NULL);
+    }
+}

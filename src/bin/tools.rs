@@ -1,0 +1,60 @@
+//! The results tools module: `core::tools` exported to JavaScript, string in, string out. The app loads it
+//! the first time results are needed (see `app::tools`); it carries no Yew and renders nothing.
+
+#[cfg(target_arch = "wasm32")]
+mod exports {
+    use skills_radar::core::bank::Bank;
+    use skills_radar::core::tools;
+    use wasm_bindgen::prelude::wasm_bindgen;
+
+    thread_local! {
+        // Built once, on first use: the module lives as long as the page.
+        static BANK: Bank = Bank::compiled();
+    }
+
+    fn with_bank<T>(f: impl FnOnce(&Bank) -> T) -> T {
+        BANK.with(f)
+    }
+
+    #[wasm_bindgen]
+    pub fn result_file(saved: &str, language: &str) -> String {
+        with_bank(|b| tools::result_file(b, saved, language))
+    }
+
+    #[wasm_bindgen]
+    pub fn share_code(saved: &str) -> String {
+        with_bank(|b| tools::share_code(b, saved))
+    }
+
+    #[wasm_bindgen]
+    pub fn open_file(bytes: &[u8]) -> String {
+        with_bank(|b| tools::open_file(b, bytes))
+    }
+
+    #[wasm_bindgen]
+    pub fn open_code(code: &str) -> String {
+        with_bank(|b| tools::open_code(b, code))
+    }
+
+    #[wasm_bindgen]
+    pub fn history_entries(history: &str) -> String {
+        with_bank(|b| tools::history_entries(b, history))
+    }
+
+    #[wasm_bindgen]
+    pub fn history_upsert(history: &str, saved: &str) -> String {
+        with_bank(|b| tools::history_upsert(b, history, saved))
+    }
+
+    #[wasm_bindgen]
+    pub fn history_remove(history: &str, completed_ms: f64) -> String {
+        with_bank(|b| tools::history_remove(b, history, completed_ms as u64))
+    }
+
+    #[wasm_bindgen]
+    pub fn qr_code(text: &str) -> String {
+        tools::qr_code(text)
+    }
+}
+
+fn main() {}

@@ -1,0 +1,121 @@
+//! The results tools as plain functions from text to text: writing and reading result files, the history,
+//! share codes and QR codes. The app loads them as a module of their own (`src/bin/tools.rs`) the first
+//! time results are needed, so that the first screen does not wait for them.
+//!
+//! Results cross between the app and the tools in the saved-assessment format (`core::saved`), which the
+//! app reads and writes anyway; a problem crosses as the code of a [`ReadProblem`].
+
+use super::bank::Bank;
+use super::history;
+use super::qr;
+use super::record::{self, ReadProblem, ResultRecord};
+use super::saved;
+use super::share;
+use super::wizard::{Assessment, Screen};
+
+/// A result in the saved-assessment format, as the app and the tools exchange it.
+pub fn record_to_saved(bank: &Bank, record: &ResultRecord) -> String {
+    let assessment = Assessment {
+        profile: Some(record.profile.clone()),
+        answers: record.answers.clone(),
+        screen: Screen::Results,
+        learning: record.learning.clone(),
+        completed_ms: Some(record.completed_ms),
+    };
+    saved::encode(bank, &assessment)
+}
+
+/// The result a saved assessment stands for, once it has been completed.
+pub fn record_of(bank: &Bank, a: &Assessment) -> Option<ResultRecord> {
+    Some(ResultRecord {
+        bank_version: bank.version.clone(),
+        completed_ms: a.completed_ms?,
+        profile: a.profile.clone()?,
+        answers: a.answers.clone(),
+        learning: a.learning.clone(),
+    })
+}
+
+/// A result from the saved-assessment format; `None` if it is not a completed assessment.
+pub fn saved_to_record(bank: &Bank, text: &str) -> Option<ResultRecord> {
+    record_of(bank, &saved::decode(bank, text).ok()?.assessment)
+}
+
+/// The result file (JSON) of a completed assessment; empty when `saved` is not one.
+pub fn result_file(bank: &Bank, saved: &str, language: &str) -> String {
+    saved_to_record(bank, saved).map(|r| record::to_json(bank, &r, language)).unwrap_or_default()
+}
+
+/// The share code of a completed assessment; empty when `saved` is not one.
+pub fn share_code(bank: &Bank, saved: &str) -> String {
+    saved_to_record(bank, saved).map(|r| share::encode(bank, &r)).unwrap_or_default()
+}
+
+/// A result opened from outside: `ok <dropped> <saved>`, or `error <problem code>`.
+fn opened(bank: &Bank, read: Result<(ResultRecord, usize), ReadProblem>) -> String {
+    match read {
+        Ok((record, dropped)) => format!("ok {dropped} {}", record_to_saved(bank, &record)),
+        Err(problem) => format!("error {}", problem.code()),
+    }
+}
+
+/// Reads a result file (see [`opened`] for the answer).
+pub fn open_file(bank: &Bank, bytes: &[u8]) -> String {
+    opened(bank, record::from_json(bank, bytes).map(|i| (i.record, i.dropped)))
+}
+
+/// Reads a share code (see [`opened`] for the answer).
+pub fn open_code(bank: &Bank, code: &str) -> String {
+    opened(bank, share::decode(bank, code).map(|r| (r, 0)))
+}
+
+/// What [`open_file`] and [`open_code`] answered, read back by the app.
+pub fn read_opened(bank: &Bank, answer: &str) -> Result<(ResultRecord, usize), ReadProblem> {
+    let broken = || ReadProblem::Malformed("tools answer".into());
+    if let Some(code) = answer.strip_prefix("error ") {
+        return Err(ReadProblem::from_code(code).unwrap_or_else(broken));
+    }
+    let (dropped, saved) = answer.strip_prefix("ok ").and_then(|rest| rest.split_once(' ')).ok_or_else(broken)?;
+    let record = saved_to_record(bank, saved).ok_or_else(broken)?;
+    Ok((record, dropped.parse().map_err(|_| broken())?))
+}
+
+/// The attempts kept in the history, oldest first, one saved assessment per line.
+pub fn history_entries(bank: &Bank, history: &str) -> String {
+    let (attempts, _) = history::decode(bank, history);
+    let lines: Vec<String> = attempts.iter().map(|r| record_to_saved(bank, r)).collect();
+    lines.join("\n")
+}
+
+/// The app's side of [`history_entries`].
+pub fn read_history_entries(bank: &Bank, lines: &str) -> Vec<ResultRecord> {
+    lines.lines().filter_map(|line| saved_to_record(bank, line)).collect()
+}
+
+/// The history with a completed assessment added, or its earlier entry replaced.
+pub fn history_upsert(bank: &Bank, history: &str, saved: &str) -> String {
+    let (mut attempts, _) = history::decode(bank, history);
+    if let Some(record) = saved_to_record(bank, saved) {
+        history::upsert(&mut attempts, record);
+    }
+    history::encode(bank, &attempts)
+}
+
+/// The history without the attempt completed at `completed_ms`.
+pub fn history_remove(bank: &Bank, history: &str, completed_ms: u64) -> String {
+    let (mut attempts, _) = history::decode(bank, history);
+    history::remove(&mut attempts, completed_ms);
+    history::encode(bank, &attempts)
+}
+
+/// A QR code of `text` as `<size> <path>`: modules per side, quiet zone included, and an SVG path of the
+/// dark modules. Empty when the text does not fit in a QR code.
+pub fn qr_code(text: &str) -> String {
+    qr::qr_path(text).map(|q| format!("{} {}", q.size, q.path)).unwrap_or_default()
+}
+
+/// The app's side of [`qr_code`].
+pub fn read_qr_code(answer: &str) -> Option<qr::QrPath> {
+    let (size, path) = answer.split_once(' ')?;
+    Some(qr::QrPath { size: size.parse().ok()?, path: path.to_string() })
+}
