@@ -12,6 +12,7 @@ mod content_core {
     pub mod bank;
     pub mod json;
     pub mod map;
+    pub mod order;
     pub mod read;
     pub mod validate;
 }
@@ -21,9 +22,15 @@ use content_core::bank::Bank;
 const FILE: &str = "content/bank.json";
 
 fn main() {
-    for path in
-        [FILE, "src/core/bank.rs", "src/core/json.rs", "src/core/map.rs", "src/core/read.rs", "src/core/validate.rs"]
-    {
+    for path in [
+        FILE,
+        "src/core/bank.rs",
+        "src/core/json.rs",
+        "src/core/map.rs",
+        "src/core/order.rs",
+        "src/core/read.rs",
+        "src/core/validate.rs",
+    ] {
         println!("cargo:rerun-if-changed={path}");
     }
     let json = std::fs::read_to_string(FILE).unwrap_or_else(|e| fail(&[format!("{FILE}: cannot be read: {e}")]));

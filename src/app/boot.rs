@@ -49,3 +49,11 @@ pub fn apply_update() {
         let _ = apply.call0(&JsValue::NULL);
     }
 }
+
+/// Asks the service worker to keep these files (plain names) for offline use: the language being shown.
+pub fn keep_offline(names: &[String]) {
+    if let Some(keep) = function("keepOffline") {
+        let names: js_sys::Array = names.iter().map(|n| JsValue::from_str(n)).collect();
+        let _ = keep.call1(&JsValue::NULL, &names);
+    }
+}

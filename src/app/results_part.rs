@@ -2,14 +2,15 @@
 //! shared link) or from a file, shown read-only instead of the person's own assessment, and "Delete
 //! everything". Reading links and files needs the tools module, loaded when the first one arrives.
 
-use super::screens::viewing::{use_viewing, ViewingScreen, ViewingState};
+use super::screens::viewing::{use_viewing, viewing_screen, ViewingProps, ViewingState};
 use super::storage::Store;
 use super::tools::{use_tools, Loaded};
 use super::{dom, screens::unavailable};
 use crate::core::bank::Bank;
+use crate::core::content::Content;
 use crate::core::record::Imported;
 use crate::core::session::Notice;
-use crate::core::text::{Catalog, Ui};
+use crate::core::text::Ui;
 use crate::core::tools::read_opened;
 use crate::core::wizard::{Action, Assessment};
 use std::rc::Rc;
@@ -84,12 +85,18 @@ impl ResultsPart {
     }
 
     /// The screen this part shows instead of the assessment, if any: the result opened, or the wait for it.
-    pub fn screen(&self, text: &Catalog, assessment: &Assessment) -> Option<Html> {
+    pub fn screen(&self, content: &Content, assessment: &Assessment) -> Option<Html> {
+        let text = &content.text;
         if let Some(v) = &self.viewing.current {
-            return Some(html! {
-                <ViewingScreen viewing={v.clone()} has_own={assessment.has_progress()}
-                    on_close={self.viewing.on_close.clone()} on_restore={self.viewing.on_restore.clone()} />
-            });
+            return Some(viewing_screen(
+                content,
+                &ViewingProps {
+                    viewing: v.clone(),
+                    has_own: assessment.has_progress(),
+                    on_close: self.viewing.on_close.clone(),
+                    on_restore: self.viewing.on_restore.clone(),
+                },
+            ));
         }
         self.pending.as_ref()?;
         Some(match self.tools {

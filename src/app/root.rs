@@ -4,17 +4,22 @@
 use super::results_part::{use_results_part, PartInputs};
 use super::screens::results::Results;
 use super::screens::{
-    about::About, layer_intro::LayerIntro, overview::Overview, question::Question, unavailable, welcome::Welcome,
+    about::About,
+    layer_intro::{layer_intro, LayerIntroProps},
+    overview::overview,
+    question::{question, QuestionProps},
+    unavailable,
+    welcome::{welcome, WelcomeProps},
     ScreenProps,
 };
 use super::storage::{SharedStore, Store};
 use super::texts::{use_texts, Fetch};
 use super::widgets::import::Import;
-use super::widgets::language_switch::LanguageSwitch;
-use super::widgets::notices::Notices;
+use super::widgets::language_switch::{language_switch, LanguageSwitchProps};
+use super::widgets::notices::{notices as notice_list, NoticesProps};
 use super::{boot, dom, ContentContext};
 use crate::core::bank::Bank;
-use crate::core::content::Content;
+use crate::core::content::{bank_texts_path, ui_texts_path, Content};
 use crate::core::locale::{self, Language};
 use crate::core::saved;
 use crate::core::session::{startup, Notice};
@@ -150,6 +155,8 @@ fn Assessor(props: &AssessorProps) -> Html {
         use_effect_with((shown_language, has_interface), move |&(language, has_interface)| {
             if has_interface {
                 dom::set_language(language.code(), language.dir(), &title);
+                // The language shown is the one to have offline.
+                boot::keep_offline(&[ui_texts_path(language), bank_texts_path(language)]);
             }
         });
     }
@@ -189,7 +196,8 @@ fn Assessor(props: &AssessorProps) -> Html {
     };
     let text = &texts.content.0.text;
     let assessment = &state.assessment;
-    let part = results.screen(text, assessment).filter(|_| texts.missing.is_none());
+    let content = &*texts.content.0;
+    let part = results.screen(content, assessment).filter(|_| texts.missing.is_none());
     let screen = match (&texts.missing, part, &assessment.screen) {
         (Some(Fetch::Invalid(errors)), _, _) => {
             unavailable::content_errors(Some(text).filter(|t| t.has_interface()), errors)
@@ -197,21 +205,27 @@ fn Assessor(props: &AssessorProps) -> Html {
         (Some(Fetch::Unreachable), _, _) => unavailable::unreachable(text, texts.retry.clone()),
         (Some(_), _, _) => unavailable::loading(text),
         (None, Some(part), _) => part,
-        (None, None, Screen::Welcome) => html! {
-            <Welcome assessment={assessment.clone()} dispatch={dispatch.clone()}
-                import={html! { <Import on_import={results.on_import()} /> }} />
-        },
+        (None, None, Screen::Welcome) => welcome(
+            content,
+            &WelcomeProps {
+                assessment: assessment.clone(),
+                dispatch: dispatch.clone(),
+                import: html! { <Import on_import={results.on_import()} /> },
+            },
+        ),
         (None, None, Screen::About) => {
             html! { <About profile={assessment.profile.clone()} dispatch={dispatch.clone()} /> }
         }
-        (None, None, Screen::LayerIntro(id)) => {
-            html! { <LayerIntro layer={id.clone()} assessment={assessment.clone()} dispatch={dispatch.clone()} /> }
-        }
-        (None, None, Screen::Statement(id)) => {
-            html! { <Question statement={id.clone()} assessment={assessment.clone()} dispatch={dispatch.clone()} /> }
-        }
+        (None, None, Screen::LayerIntro(id)) => layer_intro(
+            content,
+            &LayerIntroProps { layer: id.clone(), assessment: assessment.clone(), dispatch: dispatch.clone() },
+        ),
+        (None, None, Screen::Statement(id)) => question(
+            content,
+            &QuestionProps { statement: id.clone(), assessment: assessment.clone(), dispatch: dispatch.clone() },
+        ),
         (None, None, Screen::Overview(_)) => {
-            html! { <Overview assessment={assessment.clone()} dispatch={dispatch.clone()} /> }
+            overview(content, &ScreenProps { assessment: assessment.clone(), dispatch: dispatch.clone() })
         }
         (None, None, Screen::Results) => html! {
             <Results screen={ScreenProps { assessment: assessment.clone(), dispatch: dispatch.clone() }}
@@ -227,9 +241,9 @@ fn Assessor(props: &AssessorProps) -> Html {
             <a class="skip-link" href="#main">{ text.ui(Ui::SkipToContent) }</a>
             <header class="site-header">
                 <p class="brand">{ text.ui(Ui::AppTitle) }</p>
-                <LanguageSwitch on_change={on_language} />
+                { language_switch(content, &LanguageSwitchProps { on_change: on_language }) }
             </header>
-            <Notices notices={(*notices).clone()} on_dismiss={on_dismiss} />
+            { notice_list(content, &NoticesProps { notices: (*notices).clone(), on_dismiss }) }
             if update_ready {
                 <div class="notices" role="status">
                     <div class="notice">

@@ -5,7 +5,7 @@
 
 use super::fetch::fetch_text;
 use super::ContentContext;
-use crate::core::content::{bank_texts_file, ui_texts_file, Content, Source};
+use crate::core::content::{bank_texts_file, bank_texts_path, ui_texts_file, ui_texts_path, Content, Source};
 use crate::core::locale::Language;
 use crate::core::validate::ContentError;
 use std::rc::Rc;
@@ -126,7 +126,7 @@ async fn load(
     let content = match base {
         Some(content) => content.0,
         None => {
-            let json = fetch_locale_file(wanted, "ui").await?;
+            let json = fetch_locale_file(ui_texts_path(wanted)).await?;
             let file = ui_texts_file(wanted);
             Rc::new(boot.0.with_interface(wanted, Source { file: &file, json: &json }).map_err(Fetch::Invalid)?)
         }
@@ -134,15 +134,15 @@ async fn load(
     if !needs_bank || content.text.has_bank_texts() {
         return Ok(ContentContext(content));
     }
-    let json = fetch_locale_file(wanted, "bank").await?;
+    let json = fetch_locale_file(bank_texts_path(wanted)).await?;
     let file = bank_texts_file(wanted);
     let full = content.with_bank_texts(Source { file: &file, json: &json }).map_err(Fetch::Invalid)?;
     Ok(ContentContext(Rc::new(full)))
 }
 
-async fn fetch_locale_file(language: Language, name: &str) -> Result<String, Fetch> {
+async fn fetch_locale_file(path: String) -> Result<String, Fetch> {
     // The build's content-hashed name: a cached copy from another release is never taken for it.
-    let url = super::boot::file(&format!("locales/{}/{name}.json", language.code()));
+    let url = super::boot::file(&path);
     fetch_text(&url).await.map_err(|problem| {
         web_sys::console::warn_1(&problem.into());
         Fetch::Unreachable

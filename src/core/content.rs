@@ -40,6 +40,16 @@ pub fn bank_texts_file(language: Language) -> String {
     format!("content/locales/{}/bank.json", language.code())
 }
 
+/// Where the built app serves a language's interface texts (before content hashing; see `app::boot`).
+pub fn ui_texts_path(language: Language) -> String {
+    format!("locales/{}/ui.json", language.code())
+}
+
+/// Where the built app serves a language's bank texts.
+pub fn bank_texts_path(language: Language) -> String {
+    format!("locales/{}/bank.json", language.code())
+}
+
 /// The file a language's interface texts come from; the browser fetches it from `locales/` before the
 /// first screen in that language.
 pub fn ui_texts_file(language: Language) -> String {

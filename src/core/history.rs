@@ -3,6 +3,7 @@
 
 use super::bank::Bank;
 use super::json;
+use super::order::sorted;
 use super::record::{from_value, list_to_json, ResultRecord};
 
 /// The storage key of the history.
@@ -31,8 +32,7 @@ pub fn decode(bank: &Bank, raw: &str) -> (Vec<ResultRecord>, usize) {
             Err(_) => dropped += 1,
         }
     }
-    attempts.sort_unstable_by_key(|r| r.completed_ms);
-    (attempts, dropped)
+    (sorted(attempts, &|a, b| a.completed_ms.cmp(&b.completed_ms)), dropped)
 }
 
 /// An attempt is known by its completion time to the second, the precision result files keep.
@@ -46,7 +46,7 @@ pub fn upsert(attempts: &mut Vec<ResultRecord>, record: ResultRecord) {
         Some(existing) => *existing = record,
         None => {
             attempts.push(record);
-            attempts.sort_unstable_by_key(|r| r.completed_ms);
+            *attempts = sorted(std::mem::take(attempts), &|a, b| a.completed_ms.cmp(&b.completed_ms));
             if attempts.len() > MAX_ATTEMPTS {
                 attempts.remove(0);
             }

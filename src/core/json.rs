@@ -357,8 +357,7 @@ impl Parser<'_> {
             }
         }
         // A repeated key, found through a sorted list of positions: objects of texts have hundreds of keys.
-        let mut order: Vec<usize> = (0..members.len()).collect();
-        order.sort_unstable_by(|&a, &b| members[a].0.cmp(&members[b].0));
+        let order = super::order::sorted_indices(members.len(), &|a, b| members[a].0.cmp(&members[b].0));
         if let Some(pair) = order.windows(2).find(|w| members[w[0]].0 == members[w[1]].0) {
             let repeat = pair[0].max(pair[1]);
             return Err(self.error_at(starts[repeat], Problem::DuplicateKey(members[repeat].0.clone())));

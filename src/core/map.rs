@@ -21,8 +21,8 @@ impl<V> Map<V> {
     }
 
     /// A map of entries in any order, sorted once; of entries with the same key, one is kept.
-    pub fn from_entries(mut entries: Vec<(String, V)>) -> Self {
-        entries.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+    pub fn from_entries(entries: Vec<(String, V)>) -> Self {
+        let mut entries = super::order::sorted(entries, &|a, b| a.0.cmp(&b.0));
         entries.dedup_by(|a, b| a.0 == b.0);
         Map { entries }
     }

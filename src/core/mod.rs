@@ -11,6 +11,7 @@ pub mod json;
 pub mod learning;
 pub mod locale;
 pub mod map;
+pub mod order;
 pub mod plan;
 pub mod qr;
 pub mod radar;

@@ -2,6 +2,7 @@
 
 use super::bank::{Bank, Resource, ResourceLevel};
 use super::locale::Language;
+use super::order::sorted;
 
 /// The resource level that suits a person at this score: beginners get introductions, and so on.
 pub fn level_for_score(score: Option<f64>) -> ResourceLevel {
@@ -22,7 +23,7 @@ fn level_distance(a: ResourceLevel, b: ResourceLevel) -> usize {
 /// order.
 pub fn resources_for<'a>(bank: &'a Bank, area_id: &str, score: Option<f64>, language: Language) -> Vec<&'a Resource> {
     let wanted = level_for_score(score);
-    let mut found: Vec<(bool, usize, usize, usize, &Resource)> = bank
+    let found: Vec<(bool, usize, usize, usize, &Resource)> = bank
         .resources
         .iter()
         .enumerate()
@@ -32,7 +33,8 @@ pub fn resources_for<'a>(bank: &'a Bank, area_id: &str, score: Option<f64>, lang
             Some((foreign, level_distance(r.level, wanted), rank, order, r))
         })
         .collect();
-    // `order` is unique, so an unstable sort gives the same result as a stable one, with less code.
-    found.sort_unstable_by_key(|&(foreign, distance, rank, order, _)| (foreign, distance, rank, order));
-    found.into_iter().map(|(.., r)| r).collect()
+    let key = |&(foreign, distance, rank, order, _): &(bool, usize, usize, usize, &Resource)| {
+        (foreign, distance, rank, order)
+    };
+    sorted(found, &|a, b| key(a).cmp(&key(b))).into_iter().map(|(.., r)| r).collect()
 }

@@ -2,6 +2,7 @@
 
 use super::answers::{Answer, Answers};
 use super::bank::{AreaRef, Bank, LayerKind};
+use super::order::sorted_indices;
 use super::plan::{Plan, Profile};
 use std::cmp::Ordering;
 
@@ -101,12 +102,10 @@ pub fn score_areas(bank: &Bank, profile: &Profile, answers: &Answers) -> Vec<Are
         .collect()
 }
 
-/// Indices of `keyed` ordered by key, ascending; equal keys keep their order. One shared helper keeps a
-/// single sort in the wasm.
+/// Indices of `keyed` ordered by key, ascending; equal keys keep their order.
 fn rank(keyed: &[(f64, usize)]) -> Vec<usize> {
-    let mut order: Vec<(f64, usize)> = keyed.to_vec();
-    order.sort_unstable_by(|a, b| a.partial_cmp(b).unwrap_or(Ordering::Equal));
-    order.into_iter().map(|(_, i)| i).collect()
+    let order = sorted_indices(keyed.len(), &|a, b| keyed[a].0.partial_cmp(&keyed[b].0).unwrap_or(Ordering::Equal));
+    order.into_iter().map(|i| keyed[i].1).collect()
 }
 
 fn pick<'a>(scores: &'a [AreaScore], keyed: &[(f64, usize)], n: usize) -> Vec<&'a AreaScore> {

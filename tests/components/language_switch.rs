@@ -1,15 +1,18 @@
 //! The language switch: every language named in itself, the shown one pressed, a press asks for a language.
 
 use crate::support::*;
-use skills_radar::app::widgets::language_switch::LanguageSwitch;
+use skills_radar::app::widgets::language_switch::{language_switch, LanguageSwitchProps};
 use skills_radar::core::locale::Language;
 use wasm_bindgen_test::*;
-use yew::prelude::*;
 
 #[wasm_bindgen_test]
 async fn names_each_language_in_itself_and_marks_the_current_one() {
     let chosen = log::<Language>();
-    let m = Mounted::new_in(Language::Fr, html! { <LanguageSwitch on_change={recorder(&chosen)} /> }).await;
+    let m = Mounted::new_in(
+        Language::Fr,
+        language_switch(&content_in(Language::Fr), &LanguageSwitchProps { on_change: recorder(&chosen) }),
+    )
+    .await;
     let nav = m.one("nav");
     assert_eq!(attr(&nav, "aria-label").as_deref(), Some("Langue"));
     let buttons = m.all("nav button");

@@ -1,7 +1,7 @@
 //! The progress display: layer, area and statement positions, answered count, and the Overview button.
 
 use crate::support::*;
-use skills_radar::app::widgets::progress::ProgressDisplay;
+use skills_radar::app::widgets::progress::{progress_display, ProgressProps};
 use skills_radar::core::answers::{Answer, Answers};
 use skills_radar::core::locale::Language;
 use skills_radar::core::plan::Profile;
@@ -39,7 +39,11 @@ fn progress_at(screen: Screen) -> Progress {
 }
 
 fn display(progress: Progress, on_overview: Callback<()>) -> Html {
-    html! { <ProgressDisplay {progress} {on_overview} /> }
+    display_in(Language::En, progress, on_overview)
+}
+
+fn display_in(language: Language, progress: Progress, on_overview: Callback<()>) -> Html {
+    progress_display(&content_in(language), &ProgressProps { progress, on_overview })
 }
 
 fn paragraph_texts(m: &Mounted) -> Vec<String> {
@@ -128,7 +132,7 @@ async fn layer_intro_progress_shows_no_area_or_statement_line() {
 #[wasm_bindgen_test]
 async fn arabic_progress_uses_arabic_digits_throughout() {
     let p = progress_at(Screen::Statement("professional.data.management.standards".into()));
-    let m = Mounted::new_in(Language::Ar, display(p, Callback::noop())).await;
+    let m = Mounted::new_in(Language::Ar, display_in(Language::Ar, p, Callback::noop())).await;
     let texts = paragraph_texts(&m);
     assert!(texts.iter().all(|t| !t.chars().any(|c| c.is_ascii_digit())), "ASCII digits in {texts:?}");
     let answered = text(&m.one(".progress-answered"));

@@ -1,12 +1,11 @@
 //! The radar chart: labelling, numbered axes, the person's shape, the target path and the legend.
 
 use crate::support::*;
-use skills_radar::app::widgets::radar_chart::{ChartAxis, ChartLayer, RadarChart};
+use skills_radar::app::widgets::radar_chart::{radar_chart, ChartAxis, ChartLayer, RadarChartProps};
 use skills_radar::core::locale::Language;
 use std::f64::consts::{FRAC_PI_2, PI};
 use wasm_bindgen_test::*;
 use web_sys::Element;
-use yew::prelude::*;
 
 const CX: f64 = 220.0;
 const CY: f64 = 220.0;
@@ -54,7 +53,7 @@ const TARGETS_NONE: [Option<f64>; 7] = [None; 7];
 
 async fn mount(scores: [Option<f64>; 7], targets: [Option<f64>; 7]) -> Mounted {
     let (axes, layers) = (axes(scores, targets), layers());
-    Mounted::new(html! { <RadarChart {axes} {layers} /> }).await
+    Mounted::new(radar_chart(&content(), &RadarChartProps { axes, layers, previous: Vec::new() })).await
 }
 
 /// Where the value `value` sits on axis `i` of `n`: axis 0 points up, the axes go clockwise.
@@ -253,7 +252,11 @@ async fn labels_sit_outside_the_chart_left_to_right() {
 
 async fn mount_arabic() -> Mounted {
     let (axes, layers) = (axes(SCORES, TARGETS_ALL), layers());
-    Mounted::new_in(Language::Ar, html! { <RadarChart {axes} {layers} /> }).await
+    Mounted::new_in(
+        Language::Ar,
+        radar_chart(&content_in(Language::Ar), &RadarChartProps { axes, layers, previous: Vec::new() }),
+    )
+    .await
 }
 
 #[wasm_bindgen_test]
@@ -293,7 +296,7 @@ async fn the_previous_attempt_is_drawn_only_when_given_with_its_legend() {
 
     let (axes, layers) = (axes(SCORES, TARGETS_ALL), layers());
     let previous = vec![Some(4.0), Some(2.0), None, Some(3.0), Some(1.0), Some(2.0), Some(5.0)];
-    let m = Mounted::new(html! { <RadarChart {axes} {layers} {previous} /> }).await;
+    let m = Mounted::new(radar_chart(&content(), &RadarChartProps { axes, layers, previous })).await;
     let points = polygon_points(&m.one("polygon.previous"));
     assert_eq!(points.len(), 7);
     assert_near(points[0], expected_point(0, 7, 4.0), "previous, axis 1");

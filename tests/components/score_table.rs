@@ -1,11 +1,10 @@
 //! The score table: the text equivalent of the radar chart.
 
 use crate::support::*;
-use skills_radar::app::widgets::score_table::{ScoreTable, TableRow};
+use skills_radar::app::widgets::score_table::{score_table, ScoreTableProps, TableRow};
 use skills_radar::core::locale::Language;
 use wasm_bindgen_test::*;
 use web_sys::Element;
-use yew::prelude::*;
 
 const HEADERS: [&str; 7] = ["Axis", "Layer", "Area", "Your level", "Target", "Gap", "Answered"];
 const USER: &str = "Digital government user skills";
@@ -44,7 +43,7 @@ fn rows() -> Vec<TableRow> {
 }
 
 async fn mount(rows: Vec<TableRow>) -> Mounted {
-    Mounted::new(html! { <ScoreTable {rows} /> }).await
+    Mounted::new(score_table(&content(), &ScoreTableProps { rows, compare: false })).await
 }
 
 /// The body rows, each as the texts of its cells in column order.
@@ -176,7 +175,11 @@ async fn gap_agrees_with_the_displayed_score_and_target() {
 #[wasm_bindgen_test]
 async fn french_writes_levels_with_a_decimal_comma() {
     let rows = rows();
-    let m = Mounted::new_in(Language::Fr, html! { <ScoreTable {rows} /> }).await;
+    let m = Mounted::new_in(
+        Language::Fr,
+        score_table(&content_in(Language::Fr), &ScoreTableProps { rows, compare: false }),
+    )
+    .await;
     let body = body(&m);
     assert_eq!(body[0][0], "1");
     assert_eq!([body[0][3].as_str(), body[0][4].as_str(), body[0][5].as_str()], ["3,7", "4,0", "0,3"]);
@@ -185,7 +188,11 @@ async fn french_writes_levels_with_a_decimal_comma() {
 #[wasm_bindgen_test]
 async fn arabic_writes_levels_in_arabic_digits() {
     let rows = rows();
-    let m = Mounted::new_in(Language::Ar, html! { <ScoreTable {rows} /> }).await;
+    let m = Mounted::new_in(
+        Language::Ar,
+        score_table(&content_in(Language::Ar), &ScoreTableProps { rows, compare: false }),
+    )
+    .await;
     let body = body(&m);
     assert_eq!(body[0][0], "١");
     assert_eq!([body[0][3].as_str(), body[0][4].as_str(), body[0][5].as_str()], ["٣٫٧", "٤٫٠", "٠٫٣"]);
@@ -198,7 +205,7 @@ async fn comparing_adds_a_signed_change_column() {
     rows[0].change = Some(0.5);
     rows[1].change = Some(-0.3);
     rows[2].change = Some(0.0);
-    let m = Mounted::new(html! { <ScoreTable {rows} compare=true /> }).await;
+    let m = Mounted::new(score_table(&content(), &ScoreTableProps { rows, compare: true })).await;
     let headers: Vec<String> = m.all("thead > tr > th").iter().map(text).collect();
     assert_eq!(headers.last().map(String::as_str), Some("Change since last time"));
     let body = body(&m);

@@ -18,6 +18,7 @@ import {
   ut,
   waitForHeading,
   expectNoViolations,
+  routeFor,
 } from './support.mjs';
 
 const suite = startSuite({ before, after });
@@ -71,7 +72,7 @@ test('no axe violations with notices shown, or on the "could not be loaded" scre
   const { page } = await openPage(suite, t);
   await page.goto(`${suite.origin}/seed-storage`); // same origin, not the app
   await page.evaluate((key) => localStorage.setItem(key, '{not json'), SAVE_KEY);
-  await page.route('**/locales/en/bank.json*', (route) => route.abort('internetdisconnected'));
+  await page.route(routeFor('locales/en/bank.json'), (route) => route.abort('internetdisconnected'));
   await gotoApp(page, suite);
   await page.locator('.notices .notice').first().waitFor();
   await t.test('welcome with a notice', () => expectNoViolations(page, 'the welcome screen with a notice'));

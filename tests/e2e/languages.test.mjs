@@ -23,6 +23,7 @@ import {
   textsFor,
   waitForHeading,
   expectNoViolations,
+  routeFor,
 } from './support.mjs';
 
 const suite = startSuite({ before, after });
@@ -360,7 +361,7 @@ for (const [locale, T] of [
 
 test('when no interface texts can be fetched, the page says so in plain English and recovers on retry', async (t) => {
   const { page, errors } = await openIn(t, 'fr-FR');
-  const blocked = /\/locales\/fr\/ui\.json/;
+  const blocked = routeFor('locales/fr/ui.json');
   await page.route(blocked, (route) => route.abort());
   await page.goto(suite.url);
   await waitForHeading(page, 'Skills Radar could not be loaded');

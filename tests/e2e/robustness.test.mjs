@@ -24,6 +24,8 @@ import {
   ut,
   waitForHeading,
   walkToResults,
+  builtFile,
+  routeFor,
 } from './support.mjs';
 
 const suite = startSuite({ before, after });
@@ -31,7 +33,7 @@ const suite = startSuite({ before, after });
 /** The storage key as the notice shows it: isolated (U+2068…U+2069) so it keeps its order in any sentence. */
 const isolated = (key) => `\u2068${key}\u2069`;
 
-const BANK_TEXTS = '**/locales/en/bank.json*';
+const BANK_TEXTS = routeFor('locales/en/bank.json');
 const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The notices' text. */
@@ -67,8 +69,8 @@ test('(a) a full walk makes no request to any other origin', async (t) => {
   const foreign = requests.filter((url) => !url.startsWith(`${suite.origin}/`) && !/^(data|blob):/.test(url));
   assert.deepEqual(foreign, [], `requests to other origins:\n${foreign.join('\n')}`);
   assert.ok(
-    requests.includes(`${suite.origin}/locales/en/bank.json?v=${encodeURIComponent(bank.version)}`),
-    `the bank's texts are fetched with the bank version; requests were:\n${requests.join('\n')}`,
+    requests.includes(`${suite.origin}/${builtFile('locales/en/bank.json')}`),
+    `the bank's texts are fetched under their content-hashed name; requests were:\n${requests.join('\n')}`,
   );
   assert.ok((await page.locator('.focus-areas a[href^="https://"]').count()) > 0, 'external links are only links');
   assert.deepEqual(errors, []);

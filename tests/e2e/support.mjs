@@ -4,7 +4,7 @@
 // Each test file starts one server and one browser (see `startSuite`) and uses a fresh browser context,
 // with fresh storage, per test.
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -99,6 +99,23 @@ export function planFor({ profession, leads, foundation }) {
 /** The shortest walk: the user and socio-emotional layers only. */
 export const SHORT_PROFILE = Object.freeze({ profession: null, leads: false, foundation: false });
 
+/**
+ * The address, relative to the app, of a built file known by its plain name (`locales/en/bank.json`): the
+ * build gives it a content-hashed name (`locales/en/bank-<hash>.json`).
+ */
+export function builtFile(name) {
+  const slash = name.lastIndexOf('/');
+  const [folder, file] = [name.slice(0, slash + 1), name.slice(slash + 1)];
+  const dot = file.lastIndexOf('.');
+  const pattern = new RegExp(`^${file.slice(0, dot)}-[0-9a-f]{16}\\${file.slice(dot)}$`);
+  const found = readdirSync(join(DIST, folder)).filter((f) => pattern.test(f));
+  assert.equal(found.length, 1, `one built file for ${name} in ${join(DIST, folder)}: ${found}`);
+  return folder + found[0];
+}
+
+/** A pattern for page.route that matches requests for a built file known by its plain name. */
+export const routeFor = (name) => new RegExp(`/${builtFile(name).replace(/[.]/g, '\\.')}$`);
+
 /** Fails with a clear message when the app has not been built. */
 export function assertBuilt() {
   if (!existsSync(join(DIST, 'index.html'))) {
@@ -145,7 +162,13 @@ export function startSuite({ before, after }) {
  * context's (`{ acceptDownloads: true }` for a test that downloads files).
  */
 export async function openPage(suite, t, { initScript, contextOptions = {} } = {}) {
-  const context = await suite.browser.newContext({ viewport: { width: 1000, height: 900 }, ...contextOptions });
+  // No service worker unless a test asks for one (`serviceWorkers: 'allow'`): its cache would answer requests
+  // that a test reroutes, and its downloads would mix with the page's.
+  const context = await suite.browser.newContext({
+    viewport: { width: 1000, height: 900 },
+    serviceWorkers: 'block',
+    ...contextOptions,
+  });
   context.setDefaultTimeout(10_000);
   if (initScript) await context.addInitScript(initScript);
   const page = await context.newPage();

@@ -1,21 +1,20 @@
 use super::{send, submit};
-use crate::app::use_content;
-use crate::app::widgets::progress::ProgressDisplay;
+use crate::app::widgets::progress::{progress_display, ProgressProps};
 use crate::app::widgets::step_nav::step_nav;
+use crate::core::content::Content;
 use crate::core::text::Ui;
 use crate::core::wizard::{progress, Action, Assessment};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
 pub struct LayerIntroProps {
     pub layer: String,
     pub assessment: Assessment,
     pub dispatch: Callback<Action>,
 }
 
-#[component]
-pub fn LayerIntro(props: &LayerIntroProps) -> Html {
-    let content = use_content();
+/// A function rather than a component: it keeps no state, and each component type costs about a kilobyte
+/// of wasm.
+pub fn layer_intro(content: &Content, props: &LayerIntroProps) -> Html {
     let (text, bank) = (&content.text, &content.bank);
     let id = &props.layer;
     let (Some(progress), Some(plan), Some(layer_index)) =
@@ -27,7 +26,7 @@ pub fn LayerIntro(props: &LayerIntroProps) -> Html {
     let areas = plan.layers.iter().find(|pl| pl.layer == layer_index).map(|pl| pl.areas.clone()).unwrap_or_default();
     html! {
         <section class="layer-intro">
-            <ProgressDisplay progress={progress} on_overview={send(&props.dispatch, Action::OpenOverview)} />
+            { progress_display(content, &ProgressProps { progress, on_overview: send(&props.dispatch, Action::OpenOverview) }) }
             <h1 id="screen-heading" tabindex="-1">{ text.layer_name(id) }</h1>
             <p class="lead">{ text.bank_key(&["layer.", id, ".intro"]) }</p>
             <p>{ text.bank_key(&["layer.", id, ".why"]) }</p>

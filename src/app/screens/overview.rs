@@ -1,14 +1,14 @@
 use super::{send, ScreenProps};
-use crate::app::use_content;
 use crate::core::answers::answered_in;
+use crate::core::content::Content;
 use crate::core::plan::Plan;
 use crate::core::text::Ui;
 use crate::core::wizard::Action;
 use yew::prelude::*;
 
-#[component]
-pub fn Overview(props: &ScreenProps) -> Html {
-    let content = use_content();
+/// A function rather than a component: it keeps no state, and each component type costs about a kilobyte
+/// of wasm.
+pub fn overview(content: &Content, props: &ScreenProps) -> Html {
     let (text, bank) = (&content.text, &content.bank);
     let Some(plan) = props.assessment.plan(bank) else {
         return Html::default();

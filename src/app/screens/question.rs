@@ -1,23 +1,22 @@
 use super::{send, submit};
-use crate::app::use_content;
-use crate::app::widgets::progress::ProgressDisplay;
+use crate::app::widgets::progress::{progress_display, ProgressProps};
 use crate::app::widgets::rating::Rating;
 use crate::app::widgets::step_nav::step_nav;
 use crate::core::answers::Answer;
 use crate::core::bank::LayerKind;
+use crate::core::content::Content;
 use crate::core::wizard::{progress, Action, Assessment};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
 pub struct QuestionProps {
     pub statement: String,
     pub assessment: Assessment,
     pub dispatch: Callback<Action>,
 }
 
-#[component]
-pub fn Question(props: &QuestionProps) -> Html {
-    let content = use_content();
+/// A function rather than a component: it keeps no state, and each component type costs about a kilobyte
+/// of wasm.
+pub fn question(content: &Content, props: &QuestionProps) -> Html {
     let text = &content.text;
     let Some(progress) = progress(&content.bank, &props.assessment) else {
         return Html::default();
@@ -31,7 +30,7 @@ pub fn Question(props: &QuestionProps) -> Html {
         props.dispatch.reform(move |answer: Answer| Action::Answer { statement: statement.clone(), answer });
     html! {
         <section class="question-screen">
-            <ProgressDisplay progress={progress} on_overview={send(&props.dispatch, Action::OpenOverview)} />
+            { progress_display(content, &ProgressProps { progress, on_overview: send(&props.dispatch, Action::OpenOverview) }) }
             <form onsubmit={submit(&props.dispatch, Action::Next)}>
                 <Rating statement={props.statement.clone()} value={props.assessment.answers.get(&props.statement).copied()}
                     on_change={on_change} profile={profile_layer} />

@@ -11,8 +11,8 @@ use crate::app::widgets::history_list::{history_list, HistoryListProps};
 use crate::app::widgets::import::Import;
 use crate::app::widgets::keep_share::KeepShare;
 use crate::app::widgets::plan::{area_choice, resource_status, status_text};
-use crate::app::widgets::radar_chart::{ChartAxis, ChartLayer, RadarChart};
-use crate::app::widgets::score_table::{ScoreTable, TableRow};
+use crate::app::widgets::radar_chart::{radar_chart, ChartAxis, ChartLayer, RadarChartProps};
+use crate::app::widgets::score_table::{score_table, ScoreTableProps, TableRow};
 use crate::app::{dom, use_content};
 use crate::core::answers::answered_in;
 use crate::core::bank::{Bank, Resource, ResourceKind};
@@ -145,8 +145,8 @@ pub fn result_view(
 
     html! {
         <>
-            <RadarChart axes={axes} layers={chart_layers(&scores, text, bank)} previous={previous_points} />
-            <ScoreTable rows={rows} compare={before.is_some()} />
+            { radar_chart(content, &RadarChartProps { axes, layers: chart_layers(&scores, text, bank), previous: previous_points }) }
+            { score_table(content, &ScoreTableProps { rows, compare: before.is_some() }) }
 
             <h2>{ text.ui(Ui::ResultsSummaryTitle) }</h2>
             <h3>{ text.ui(Ui::ResultsStrengthsTitle) }</h3>

@@ -3,8 +3,8 @@
 
 use crate::app::dom;
 use crate::app::screens::results::result_view;
-use crate::app::use_content;
 use crate::app::widgets::confirm::Confirm;
+use crate::core::content::Content;
 use crate::core::record::{Imported, ResultRecord};
 use crate::core::text::Ui;
 use crate::core::wizard::Action;
@@ -70,7 +70,6 @@ pub fn use_viewing(dispatch: Callback<Action>) -> ViewingState {
     ViewingState { current: (*viewing).clone(), on_import, on_shared, on_close, on_restore }
 }
 
-#[derive(Properties, PartialEq)]
 pub struct ViewingProps {
     pub viewing: Viewing,
     /// Whether the person has an assessment of their own that a restore would replace.
@@ -79,9 +78,9 @@ pub struct ViewingProps {
     pub on_restore: Callback<()>,
 }
 
-#[component]
-pub fn ViewingScreen(props: &ViewingProps) -> Html {
-    let content = use_content();
+/// A function rather than a component: it keeps no state, and each component type costs about a kilobyte
+/// of wasm.
+pub fn viewing_screen(content: &Content, props: &ViewingProps) -> Html {
     let text = &content.text;
     let record = &props.viewing.record;
     let date = text.day(record.completed_ms);

@@ -1,13 +1,12 @@
 use super::send;
-use crate::app::use_content;
 use crate::app::widgets::confirm::StartOver;
 use crate::core::answers::answered_in;
+use crate::core::content::Content;
 use crate::core::text::Ui;
 use crate::core::wizard::Action;
 use crate::core::wizard::Assessment;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
 pub struct WelcomeProps {
     pub assessment: Assessment,
     pub dispatch: Callback<Action>,
@@ -15,9 +14,9 @@ pub struct WelcomeProps {
     pub import: Html,
 }
 
-#[component]
-pub fn Welcome(props: &WelcomeProps) -> Html {
-    let content = use_content();
+/// A function rather than a component: it keeps no state, and each component type costs about a kilobyte
+/// of wasm.
+pub fn welcome(content: &Content, props: &WelcomeProps) -> Html {
     let (text, bank, a) = (&content.text, &content.bank, &props.assessment);
     let progress = a.plan(bank).map(|plan| answered_in(bank, &plan, &a.answers));
     html! {

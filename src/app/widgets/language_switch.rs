@@ -1,18 +1,17 @@
 //! The language switch on every screen: each language named in itself, the current one pressed.
 
-use crate::app::use_content;
+use crate::core::content::Content;
 use crate::core::locale::Language;
 use crate::core::text::Ui;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
 pub struct LanguageSwitchProps {
     pub on_change: Callback<Language>,
 }
 
-#[component]
-pub fn LanguageSwitch(props: &LanguageSwitchProps) -> Html {
-    let content = use_content();
+/// A function rather than a component: it keeps no state, and each component type costs about a kilobyte
+/// of wasm.
+pub fn language_switch(content: &Content, props: &LanguageSwitchProps) -> Html {
     let text = &content.text;
     let current = text.language;
     html! {

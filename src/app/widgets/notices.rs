@@ -1,11 +1,10 @@
 //! Messages about saving and saved data, announced politely to screen readers.
 
-use crate::app::use_content;
+use crate::core::content::Content;
 use crate::core::session::Notice;
 use crate::core::text::{Catalog, Ui};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
 pub struct NoticesProps {
     pub notices: Vec<Notice>,
     pub on_dismiss: Callback<usize>,
@@ -30,9 +29,9 @@ pub fn notice_text(text: &Catalog, notice: &Notice) -> String {
     }
 }
 
-#[component]
-pub fn Notices(props: &NoticesProps) -> Html {
-    let content = use_content();
+/// A function rather than a component: it keeps no state, and each component type costs about a kilobyte
+/// of wasm.
+pub fn notices(content: &Content, props: &NoticesProps) -> Html {
     let text = &content.text;
     html! {
         <div class="notices" role="status">

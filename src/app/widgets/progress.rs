@@ -1,19 +1,18 @@
 //! Where the person is: layer, area, statement, and how much of the whole assessment is answered.
 
-use crate::app::use_content;
+use crate::core::content::Content;
 use crate::core::text::Ui;
 use crate::core::wizard::Progress;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
 pub struct ProgressProps {
     pub progress: Progress,
     pub on_overview: Callback<()>,
 }
 
-#[component]
-pub fn ProgressDisplay(props: &ProgressProps) -> Html {
-    let content = use_content();
+/// A function rather than a component: it keeps no state, and each component type costs about a kilobyte
+/// of wasm.
+pub fn progress_display(content: &Content, props: &ProgressProps) -> Html {
     let (text, bank, p) = (&content.text, &content.bank, &props.progress);
     let n = |v: usize| text.integer(v);
     let layer = text.ui_with(

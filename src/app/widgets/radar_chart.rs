@@ -3,7 +3,7 @@
 //! text equivalent; the chart itself is one labelled image. Right to left, the drawing is mirrored so the
 //! axes run anticlockwise in reading order; the labels are placed at mirrored points, not mirrored glyphs.
 
-use crate::app::use_content;
+use crate::core::content::Content;
 use crate::core::radar::{fmt1, points_attr, Anchor, Point, Radar};
 use crate::core::text::Ui;
 use yew::prelude::*;
@@ -27,12 +27,10 @@ pub struct ChartLayer {
     pub last_axis: usize,
 }
 
-#[derive(Properties, PartialEq)]
 pub struct RadarChartProps {
     pub axes: Vec<ChartAxis>,
     pub layers: Vec<ChartLayer>,
     /// The previous attempt's score on each axis, to compare with; empty for no comparison.
-    #[prop_or_default]
     pub previous: Vec<Option<f64>>,
 }
 
@@ -40,9 +38,9 @@ pub struct RadarChartProps {
 const SIZE: f64 = 440.0;
 const RADAR: Radar = Radar { cx: SIZE / 2.0, cy: SIZE / 2.0, radius: 170.0, max: 5.0 };
 
-#[component]
-pub fn RadarChart(props: &RadarChartProps) -> Html {
-    let content = use_content();
+/// A function rather than a component: it keeps no state, and each component type costs about a kilobyte
+/// of wasm.
+pub fn radar_chart(content: &Content, props: &RadarChartProps) -> Html {
     let text = &content.text;
     let n = props.axes.len();
     let scores: Vec<Option<f64>> = props.axes.iter().map(|a| a.score).collect();

@@ -1,6 +1,6 @@
 //! The results as a table: the text equivalent of the radar chart, one row per axis.
 
-use crate::app::use_content;
+use crate::core::content::Content;
 use crate::core::scoring::{format_level, shown_gap};
 use crate::core::text::Ui;
 use yew::prelude::*;
@@ -18,17 +18,15 @@ pub struct TableRow {
     pub change: Option<f64>,
 }
 
-#[derive(Properties, PartialEq)]
 pub struct ScoreTableProps {
     pub rows: Vec<TableRow>,
     /// Adds the "change since last time" column.
-    #[prop_or_default]
     pub compare: bool,
 }
 
-#[component]
-pub fn ScoreTable(props: &ScoreTableProps) -> Html {
-    let content = use_content();
+/// A function rather than a component: it keeps no state, and each component type costs about a kilobyte
+/// of wasm.
+pub fn score_table(content: &Content, props: &ScoreTableProps) -> Html {
     let text = &content.text;
     html! {
         <div class="table-wrap" tabindex="0" role="region" aria-labelledby="score-table-caption">
