@@ -4,7 +4,7 @@
 
 use super::screens::viewing::{use_viewing, viewing_screen, ViewingProps, ViewingState};
 use super::storage::Store;
-use super::tools::{use_tools, Loaded};
+use super::tools::{use_request_when, Loaded, ToolsContext};
 use super::{dom, screens::unavailable};
 use crate::core::bank::Bank;
 use crate::core::content::Content;
@@ -17,6 +17,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 pub struct PartInputs {
+    pub tools: ToolsContext,
     pub store: Rc<Store>,
     pub bank: Rc<Bank>,
     pub dispatch: Callback<Action>,
@@ -34,10 +35,10 @@ pub struct ResultsPart {
 
 #[hook]
 pub fn use_results_part(inputs: PartInputs) -> ResultsPart {
-    let PartInputs { store, bank, dispatch, notices } = inputs;
+    let PartInputs { tools, store, bank, dispatch, notices } = inputs;
     let viewing = use_viewing(dispatch.clone());
     let pending = use_state(dom::share_code_in_address);
-    let tools = use_tools(pending.is_some());
+    use_request_when(&tools, pending.is_some());
     // The link in the address, read as soon as the tools are here: shown, or explained in a notice.
     {
         let (pending, on_shared, notices) = (pending.clone(), viewing.on_shared.clone(), notices.clone());
@@ -65,7 +66,7 @@ pub fn use_results_part(inputs: PartInputs) -> ResultsPart {
             notices.set(vec![Notice::DeletedAll]);
         })
     };
-    ResultsPart { viewing, pending: (*pending).clone(), tools: tools.loaded, retry: tools.retry, on_delete_all }
+    ResultsPart { viewing, pending: (*pending).clone(), tools: tools.loaded, retry: tools.request, on_delete_all }
 }
 
 impl ResultsPart {

@@ -14,6 +14,7 @@ use super::screens::{
 };
 use super::storage::{SharedStore, Store};
 use super::texts::{use_texts, Fetch};
+use super::tools::{use_tools_root, ToolsContext};
 use super::widgets::import::Import;
 use super::widgets::language_switch::{language_switch, LanguageSwitchProps};
 use super::widgets::notices::{notices as notice_list, NoticesProps};
@@ -119,7 +120,9 @@ fn Assessor(props: &AssessorProps) -> Html {
             state.dispatch(action)
         })
     };
+    let tools = use_tools_root();
     let results = use_results_part(PartInputs {
+        tools: tools.clone(),
         store: store.clone(),
         bank: interface.bank.clone(),
         dispatch: dispatch.clone(),
@@ -238,6 +241,7 @@ fn Assessor(props: &AssessorProps) -> Html {
     }
     html! {
         <ContextProvider<ContentContext> context={texts.content.clone()}>
+        <ContextProvider<ToolsContext> context={tools}>
             <a class="skip-link" href="#main">{ text.ui(Ui::SkipToContent) }</a>
             <header class="site-header">
                 <p class="brand">{ text.ui(Ui::AppTitle) }</p>
@@ -271,6 +275,7 @@ fn Assessor(props: &AssessorProps) -> Html {
                 <p>{ text.ui(Ui::FooterAttribution) }</p>
                 <p>{ text.ui(Ui::FooterPrivacy) }</p>
             </footer>
+        </ContextProvider<ToolsContext>>
         </ContextProvider<ContentContext>>
     }
 }

@@ -78,46 +78,82 @@ pub async fn get() -> Option<Tools> {
 
 #[derive(Clone, PartialEq)]
 pub enum Loaded {
-    Waiting,
+    NotRequested,
+    Loading,
     Ready(Tools),
-    /// They could not be loaded; `retry` tries again.
+    /// They could not be loaded; asking again tries again.
     Failed,
 }
 
-pub struct UseTools {
+/// The tools as every component sees them: one state for the page, so that a retry anywhere serves all.
+#[derive(Clone, PartialEq)]
+pub struct ToolsContext {
     pub loaded: Loaded,
-    pub retry: Callback<()>,
+    /// Starts loading, or tries again after a failure; does nothing while loading or once loaded.
+    pub request: Callback<()>,
 }
 
-impl UseTools {
+impl ToolsContext {
     pub fn ready(&self) -> Option<&Tools> {
         match &self.loaded {
             Loaded::Ready(tools) => Some(tools),
             _ => None,
         }
     }
+
+    pub fn failed(&self) -> bool {
+        self.loaded == Loaded::Failed
+    }
 }
 
-/// The tools for a component that shows what they make: loading starts once `needed` is true.
+/// Owns the tools' state, for the root to provide.
 #[hook]
-pub fn use_tools(needed: bool) -> UseTools {
-    let loaded = use_state(|| match LOADED.with(|t| t.borrow().clone()) {
-        Some(tools) => Loaded::Ready(tools),
-        None => Loaded::Waiting,
-    });
-    let attempt = use_state(|| 0u32);
-    {
+pub fn use_tools_root() -> ToolsContext {
+    let loaded = use_state(|| Loaded::NotRequested);
+    // Set while a load is under way: the state handle a callback holds may be a render behind.
+    let busy = use_mut_ref(|| false);
+    let request = {
         let loaded = loaded.clone();
-        let ready = matches!(*loaded, Loaded::Ready(_));
-        use_effect_with((needed && !ready, *attempt), move |&(start, _)| {
-            if start {
-                loaded.set(Loaded::Waiting);
-                wasm_bindgen_futures::spawn_local(async move {
-                    loaded.set(get().await.map_or(Loaded::Failed, Loaded::Ready));
-                });
+        Callback::from(move |()| {
+            if let Some(tools) = LOADED.with(|t| t.borrow().clone()) {
+                // Loaded by someone else (a chosen file): every component can have them now.
+                if *loaded != Loaded::Ready(tools.clone()) {
+                    loaded.set(Loaded::Ready(tools));
+                }
+                return;
             }
-        });
-    }
-    let retry = Callback::from(move |()| attempt.set(*attempt + 1));
-    UseTools { loaded: (*loaded).clone(), retry }
+            if *busy.borrow() {
+                return;
+            }
+            *busy.borrow_mut() = true;
+            loaded.set(Loaded::Loading);
+            let (loaded, busy) = (loaded.clone(), busy.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                let result = get().await;
+                *busy.borrow_mut() = false;
+                loaded.set(result.map_or(Loaded::Failed, Loaded::Ready));
+            });
+        })
+    };
+    ToolsContext { loaded: (*loaded).clone(), request }
+}
+
+/// The tools for a component that needs them once `needed` is true: asks for them then.
+#[hook]
+pub fn use_tools(needed: bool) -> ToolsContext {
+    let tools = use_context::<ToolsContext>().expect("components render inside the tools provider");
+    use_request_when(&tools, needed);
+    tools
+}
+
+/// Asks for the tools the first time `needed` is true and nobody has.
+#[hook]
+pub fn use_request_when(tools: &ToolsContext, needed: bool) {
+    let start = needed && tools.loaded == Loaded::NotRequested;
+    let request = tools.request.clone();
+    use_effect_with(start, move |&start| {
+        if start {
+            request.emit(());
+        }
+    });
 }

@@ -133,6 +133,7 @@ ui_keys! {
     ToolsFailed => "tools.failed",
     ToolsOpening => "tools.opening",
     ToolsPreparing => "tools.preparing",
+    ToolsPreparingHistory => "tools.preparing-history",
     UpdateReady => "update.ready",
     UpdateApply => "update.apply",
     ContentErrorTitle => "content-error.title",

@@ -759,6 +759,8 @@ test('coming back to completed results keeps one entry in the history, and nothi
   const table = await readScoreTable(page);
   const once = async (p, where) => {
     assert.deepEqual(await readScoreTable(p), table, `${where}: the same results`);
+    // The history is read by the tools module, which a fresh page loads first.
+    await p.locator('.history-list li').first().waitFor();
     assert.deepEqual((await storedHistory(p)).map((r) => r.completed), [isoSeconds(completed)], `${where}: one attempt in storage`);
     assert.equal(await p.locator('.history-list li').count(), 1, `${where}: one attempt listed`);
     assert.equal(await p.locator('#compare').count(), 0, `${where}: no "compare with last time" for a single attempt`);

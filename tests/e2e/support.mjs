@@ -284,6 +284,59 @@ export async function walkToResults(page, profile = SHORT_PROFILE, answerFor = (
   return { plan, given };
 }
 
+/**
+ * The whole walk for `profile`, from the welcome screen to the results, with the keyboard only: Tab, the
+ * arrow keys, Space and Enter. `answerFor(index, statement)` gives a level 1–5. Checks that each screen
+ * takes focus. Returns the plan and the answers given.
+ */
+export async function keyboardWalk(page, profile = SHORT_PROFILE, answerFor = (i) => (i % 5) + 1, T = EN) {
+  const focusedId = () => page.evaluate(() => document.activeElement?.id ?? '');
+  const focusedText = () => page.evaluate(() => document.activeElement?.textContent.trim() ?? '');
+  await page.keyboard.press('Tab'); // the skip link, which leads into the main content
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  assert.equal(await focusedText(), T.ut('welcome.start'), 'Tab reaches Start');
+  await page.keyboard.press('Enter');
+  await waitForHeading(page, T.ut('about.title'), { focus: true });
+  // The profession: Tab into the group, then arrows to the option (the last is "none of these").
+  const options = await page.evaluate(() => [...document.querySelectorAll('input[name="profession"]')].map((e) => e.id));
+  await page.keyboard.press('Tab');
+  const target = options.indexOf(`profession-${profile.profession ?? 'none'}`);
+  if (target === options.length - 1) await page.keyboard.press('ArrowUp');
+  else for (let k = 0; k < target; k++) await page.keyboard.press('ArrowDown');
+  if (target === 0) await page.keyboard.press('Space');
+  for (const [group, yes] of [['leads', profile.leads], ['foundation', profile.foundation]]) {
+    await page.keyboard.press('Tab');
+    await page.keyboard.press(yes ? 'Space' : 'ArrowDown');
+    assert.equal(await focusedId(), `${group}-${yes ? 'yes' : 'no'}`, `${group} chosen by keyboard`);
+  }
+  await page.keyboard.press('Enter'); // Enter on a chosen option submits the form
+  const plan = planFor(profile);
+  const given = {};
+  let layer = null;
+  for (let i = 0; i < plan.statements.length; i++) {
+    const st = plan.statements[i];
+    if (st.layer !== layer) {
+      layer = st.layer;
+      await waitForHeading(page, T.bt(`layer.${st.layer}.name`), { focus: true });
+      await page.keyboard.press('Tab'); // Back
+      await page.keyboard.press('Tab'); // Next
+      assert.equal(await focusedText(), T.ut('nav.next').trim(), `layer ${layer}: Tab reaches Next`);
+      await page.keyboard.press('Enter');
+    }
+    await waitForHeading(page, T.bt(`statement.${st.id}.text`), { focus: true });
+    await page.keyboard.press('Tab'); // level 1, nothing chosen yet
+    const answer = answerFor(i, st);
+    if (answer === 1) await page.keyboard.press('Space');
+    else for (let k = 1; k < answer; k++) await page.keyboard.press('ArrowDown');
+    assert.equal(await focusedId(), ratingId(st.id, answer), `statement ${st.id} answered by keyboard`);
+    given[st.id] = answer;
+    await page.keyboard.press('Enter');
+  }
+  await waitForHeading(page, T.ut('results.title'), { focus: true });
+  return { plan, given };
+}
+
 /** The text of the visible "N of M statements answered" line. */
 export const answeredText = (page) => page.locator('.progress-answered').innerText();
 

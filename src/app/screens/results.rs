@@ -264,6 +264,7 @@ pub fn Results(props: &ResultsProps) -> Html {
     }
     let history = use_history(props.store.0.clone(), content.bank.clone(), record_of(bank, a));
     let attempts = history.attempts.clone().unwrap_or_default();
+    let attempts_read = history.attempts.is_some();
     let (Some(profile), Some(plan)) = (a.profile.as_ref(), a.plan(bank)) else {
         return Html::default();
     };
@@ -309,7 +310,7 @@ pub fn Results(props: &ResultsProps) -> Html {
                 <KeepShare record={record} />
             }
             { history_list(text, HistoryListProps {
-                attempts: &attempts,
+                attempts: attempts_read.then_some(&attempts[..]),
                 current: a.completed_ms,
                 on_delete: &history.delete,
                 on_delete_all: &props.on_delete_all,

@@ -7,7 +7,8 @@ use crate::core::text::{Catalog, Ui};
 use yew::prelude::*;
 
 pub struct HistoryListProps<'a> {
-    pub attempts: &'a [ResultRecord],
+    /// `None` until the tools module has read them.
+    pub attempts: Option<&'a [ResultRecord]>,
     /// The completion time of the assessment on screen, which is deleted with "Start over", not here.
     pub current: Option<u64>,
     pub on_delete: &'a Callback<u64>,
@@ -20,8 +21,11 @@ pub fn history_list(text: &Catalog, props: HistoryListProps) -> Html {
         <section class="history" aria-labelledby="history-title">
             <h2 id="history-title">{ text.ui(Ui::HistoryTitle) }</h2>
             <p>{ text.ui(Ui::HistoryIntro) }</p>
+            if props.attempts.is_none() {
+                <p class="hint" aria-busy="true">{ text.ui(Ui::ToolsPreparingHistory) }</p>
+            }
             <ul class="history-list">
-                { for props.attempts.iter().rev().map(|attempt| {
+                { for props.attempts.unwrap_or_default().iter().rev().map(|attempt| {
                     let ms = attempt.completed_ms;
                     let date = text.day(ms);
                     html! {

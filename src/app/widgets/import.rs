@@ -23,11 +23,13 @@ pub fn Import(props: &ImportProps) -> Html {
     let problem = use_state(|| None::<Result<ReadProblem, ()>>);
     let on_change = {
         let (problem, on_import, content) = (problem.clone(), props.on_import.clone(), content.clone());
+        let shared = tools::use_tools(false);
         Callback::from(move |e: Event| {
             let Some(input) = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else {
                 return;
             };
-            let (problem, on_import, content) = (problem.clone(), on_import.clone(), content.clone());
+            let (problem, on_import, content, shared) =
+                (problem.clone(), on_import.clone(), content.clone(), shared.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 let read = read_chosen(&input).await;
                 // The same file chosen again must fire a change: forget this choice.
@@ -39,6 +41,8 @@ pub fn Import(props: &ImportProps) -> Html {
                 };
                 // Read by the tools module, loaded now if it is not yet.
                 let Some(tools) = tools::get().await else { return problem.set(Some(Err(()))) };
+                // Tell the rest of the page they are here.
+                shared.request.emit(());
                 match read_opened(&content.bank, &tools.open_file(&bytes)) {
                     Ok((record, dropped)) => {
                         problem.set(None);

@@ -2,7 +2,7 @@
 //! carries the result in its fragment, with its QR code.
 
 use crate::app::files::{copy_text, print, save_png, save_text};
-use crate::app::tools::{use_tools, Loaded};
+use crate::app::tools::use_tools;
 use crate::app::{dom, use_content};
 use crate::core::chart_svg::chart_svg;
 use crate::core::date::day_from_ms;
@@ -116,10 +116,10 @@ pub fn KeepShare(props: &KeepShareProps) -> Html {
                         <input type="text" id="share-link" readonly=true value={link.clone()} dir="ltr" spellcheck="false" />
                         <button type="button" class="button-secondary" onclick={on_copy}>{ text.ui(Ui::ShareCopy) }</button>
                     </div>
-                } else if tools.loaded == Loaded::Failed {
+                } else if tools.failed() {
                     <div class="notice notice-warning" role="alert">
                         <p>{ text.ui(Ui::ToolsFailed) }</p>
-                        <button type="button" class="button-link" onclick={tools.retry.reform(|_| ())}>{ text.ui(Ui::TextsRetry) }</button>
+                        <button type="button" class="button-link" onclick={tools.request.reform(|_| ())}>{ text.ui(Ui::TextsRetry) }</button>
                     </div>
                 } else {
                     <p class="hint" aria-busy="true">{ text.ui(Ui::ToolsPreparing) }</p>
