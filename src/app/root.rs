@@ -20,7 +20,7 @@ use super::widgets::language_switch::{language_switch, LanguageSwitchProps};
 use super::widgets::notices::{notices as notice_list, NoticesProps};
 use super::{boot, dom, ContentContext};
 use crate::core::bank::Bank;
-use crate::core::content::{bank_texts_path, ui_texts_path, Content};
+use crate::core::content::{bank_texts_path, screen_texts_path, ui_texts_path, Content};
 use crate::core::locale::{self, Language};
 use crate::core::saved;
 use crate::core::session::{startup, Notice};
@@ -159,7 +159,7 @@ fn Assessor(props: &AssessorProps) -> Html {
             if has_interface {
                 dom::set_language(language.code(), language.dir(), &title);
                 // The language shown is the one to have offline.
-                boot::keep_offline(&[ui_texts_path(language), bank_texts_path(language)]);
+                boot::keep_offline(&[ui_texts_path(language), screen_texts_path(language), bank_texts_path(language)]);
             }
         });
     }

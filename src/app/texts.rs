@@ -3,10 +3,13 @@
 //! against the interface and the bank, and kept for the page's life. While a newly chosen language loads,
 //! or if it cannot load, the page stays in the language it was showing, so a switch never blanks a screen.
 
-use super::fetch::fetch_text;
+use super::fetch::{start, text_of};
 use super::ContentContext;
-use crate::core::content::{bank_texts_file, bank_texts_path, ui_texts_file, ui_texts_path, Content, Source};
-use crate::core::locale::Language;
+use crate::core::content::{
+    bank_texts_file, bank_texts_path, screen_texts_file, screen_texts_path, ui_texts_file, ui_texts_path, Content,
+    Source,
+};
+use crate::core::locale::{shown_in, Language, ShownIn, TextsStatus};
 use crate::core::validate::ContentError;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -98,22 +101,31 @@ pub fn use_texts(boot: ContentContext, wanted: Language, needs_bank: bool) -> Te
         })
     };
 
-    if let Some(content) = ready {
-        *shown.borrow_mut() = Some(content.clone());
-        return Texts { content, missing: None, switch_failed: None, retry };
-    }
     let stand_in = shown.borrow().clone().filter(|c| is_ready(&c.0, needs_bank) && c.0.text.language != wanted);
-    if let Some(content) = stand_in {
-        let failed = matches!(wanted_status, Fetch::Unreachable | Fetch::Invalid(_));
-        return Texts { content, missing: None, switch_failed: failed.then_some(wanted), retry };
-    }
-    // Nothing can stand in: the loading or failure screen, in the wanted language if its interface is here.
-    let content = candidate.or_else(|| shown.borrow().clone()).unwrap_or(boot);
-    let missing = match wanted_status {
-        Fetch::NotRequested => Fetch::Loading,
-        other => other,
+    let status_now = match &wanted_status {
+        Fetch::NotRequested => TextsStatus::NotRequested,
+        Fetch::Loading => TextsStatus::Loading,
+        Fetch::Unreachable => TextsStatus::Unreachable,
+        Fetch::Invalid(_) => TextsStatus::Invalid,
     };
-    Texts { content, missing: Some(missing), switch_failed: None, retry }
+    match (shown_in(ready.is_some(), stand_in.is_some(), status_now), ready, stand_in) {
+        (ShownIn::Wanted, Some(content), _) => {
+            *shown.borrow_mut() = Some(content.clone());
+            Texts { content, missing: None, switch_failed: None, retry }
+        }
+        (ShownIn::StandIn { failed }, _, Some(content)) => {
+            Texts { content, missing: None, switch_failed: failed.then_some(wanted), retry }
+        }
+        (choice, ..) => {
+            // The loading or failure screen, in the wanted language if its interface is here.
+            let content = candidate.or_else(|| shown.borrow().clone()).unwrap_or(boot);
+            let missing = match (choice, wanted_status) {
+                (ShownIn::Missing(TextsStatus::Loading), _) => Fetch::Loading,
+                (_, other) => other,
+            };
+            Texts { content, missing: Some(missing), switch_failed: None, retry }
+        }
+    }
 }
 
 /// Fetches what `wanted` lacks: its interface texts unless `base` has them, and its bank texts if needed.
@@ -134,17 +146,46 @@ async fn load(
     if !needs_bank || content.text.has_bank_texts() {
         return Ok(ContentContext(content));
     }
-    let json = fetch_locale_file(bank_texts_path(wanted)).await?;
-    let file = bank_texts_file(wanted);
-    let full = content.with_bank_texts(Source { file: &file, json: &json }).map_err(Fetch::Invalid)?;
+    // Both files at once: they are needed together, and neither should wait for the other.
+    let screens = LocaleFile::start(screen_texts_path(wanted));
+    let bank_texts = LocaleFile::start(bank_texts_path(wanted));
+    let (screens, bank_texts) = (screens.text().await?, bank_texts.text().await?);
+    let (screens_file, bank_file) = (screen_texts_file(wanted), bank_texts_file(wanted));
+    let full = content
+        .with_later_texts(
+            Source { file: &screens_file, json: &screens },
+            Source { file: &bank_file, json: &bank_texts },
+        )
+        .map_err(Fetch::Invalid)?;
     Ok(ContentContext(Rc::new(full)))
 }
 
 async fn fetch_locale_file(path: String) -> Result<String, Fetch> {
-    // The build's content-hashed name: a cached copy from another release is never taken for it.
-    let url = super::boot::file(&path);
-    fetch_text(&url).await.map_err(|problem| {
-        web_sys::console::warn_1(&problem.into());
-        Fetch::Unreachable
-    })
+    LocaleFile::start(path).text().await
+}
+
+/// A language file on its way, under the build's content-hashed name: a cached copy from another release
+/// is never taken for it.
+struct LocaleFile {
+    url: String,
+    pending: Option<wasm_bindgen_futures::JsFuture>,
+}
+
+impl LocaleFile {
+    fn start(path: String) -> LocaleFile {
+        let url = super::boot::file(&path);
+        let pending = start(&url);
+        LocaleFile { url, pending }
+    }
+
+    async fn text(self) -> Result<String, Fetch> {
+        let text = match self.pending {
+            Some(pending) => text_of(&self.url, pending).await,
+            None => Err(format!("{}: no window", self.url)),
+        };
+        text.map_err(|problem| {
+            web_sys::console::warn_1(&problem.into());
+            Fetch::Unreachable
+        })
+    }
 }

@@ -28,6 +28,7 @@ pub struct Sources<'a> {
     pub bank: Source<'a>,
     pub language: Language,
     pub ui_texts: Source<'a>,
+    pub screen_texts: Source<'a>,
     pub bank_texts: Source<'a>,
 }
 
@@ -43,6 +44,16 @@ pub fn bank_texts_file(language: Language) -> String {
 /// Where the built app serves a language's interface texts (before content hashing; see `app::boot`).
 pub fn ui_texts_path(language: Language) -> String {
     format!("locales/{}/ui.json", language.code())
+}
+
+/// Where the built app serves a language's interface texts for the screens after the first.
+pub fn screen_texts_path(language: Language) -> String {
+    format!("locales/{}/screens.json", language.code())
+}
+
+/// The file those texts come from.
+pub fn screen_texts_file(language: Language) -> String {
+    format!("content/{}", screen_texts_path(language))
 }
 
 /// Where the built app serves a language's bank texts.
@@ -62,6 +73,10 @@ pub const DEFAULT: Sources<'static> = Sources {
     bank: BANK,
     language: Language::En,
     ui_texts: Source { file: "content/locales/en/ui.json", json: include_str!("../../content/locales/en/ui.json") },
+    screen_texts: Source {
+        file: "content/locales/en/screens.json",
+        json: include_str!("../../content/locales/en/screens.json"),
+    },
     bank_texts: Source {
         file: "content/locales/en/bank.json",
         json: include_str!("../../content/locales/en/bank.json"),
@@ -105,10 +120,14 @@ impl Content {
         Ok(Content { bank: self.bank.clone(), text })
     }
 
-    /// This content with the bank's texts in its language added and checked.
-    pub fn with_bank_texts(&self, source: Source) -> Result<Content, Vec<ContentError>> {
-        let texts = parse_texts(source.file, source.json).map_err(|e| vec![e])?;
-        let text = self.text.with_bank_texts((source.file, texts), &self.bank)?;
+    /// This content with the other screens' texts and the bank's texts in its language added and checked.
+    pub fn with_later_texts(&self, screens: Source, bank_texts: Source) -> Result<Content, Vec<ContentError>> {
+        let parsed = (parse_texts(screens.file, screens.json), parse_texts(bank_texts.file, bank_texts.json));
+        let (screen_map, bank_map) = match parsed {
+            (Ok(s), Ok(b)) => (s, b),
+            (s, b) => return Err(s.err().into_iter().chain(b.err()).collect()),
+        };
+        let text = self.text.with_later_texts((screens.file, screen_map), (bank_texts.file, bank_map), &self.bank)?;
         Ok(Content { bank: self.bank.clone(), text })
     }
 }
@@ -116,11 +135,14 @@ impl Content {
 /// Parses and validates everything; on failure returns every problem found.
 pub fn load(sources: Sources) -> Result<Content, Vec<ContentError>> {
     let interface = load_interface(sources.bank, sources.language, sources.ui_texts);
-    let bank_texts = parse_texts(sources.bank_texts.file, sources.bank_texts.json);
-    match (interface, bank_texts) {
-        (Ok(interface), Ok(_)) => interface.with_bank_texts(sources.bank_texts),
-        (interface, bank_texts) => {
-            Err(interface.err().unwrap_or_default().into_iter().chain(bank_texts.err()).collect())
+    match interface {
+        Ok(interface) => interface.with_later_texts(sources.screen_texts, sources.bank_texts),
+        Err(mut errors) => {
+            // The other files' own problems too, so that one pass finds them all.
+            for source in [sources.screen_texts, sources.bank_texts] {
+                errors.extend(parse_texts(source.file, source.json).err());
+            }
+            Err(errors)
         }
     }
 }

@@ -150,3 +150,39 @@ pub fn negotiate<S: AsRef<str>>(remembered: Option<&str>, preferred: &[S]) -> La
         .or_else(|| preferred.iter().find_map(|tag| Language::from_tag(tag.as_ref())))
         .unwrap_or(Language::En)
 }
+
+/// Where fetching a language's texts stands, as far as choosing what to show is concerned.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TextsStatus {
+    NotRequested,
+    Loading,
+    /// The network failed: worth another try.
+    Unreachable,
+    /// A file arrived but does not match the interface or the bank.
+    Invalid,
+}
+
+/// What a screen is shown in while the person's language is being fetched.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ShownIn {
+    /// The wanted language: its texts for this screen are here.
+    Wanted,
+    /// The language shown so far stands in, so a switch never blanks the screen; `failed` when the
+    /// wanted one could not be loaded (the page says so and offers to try again).
+    StandIn { failed: bool },
+    /// Nothing can be shown yet: a loading screen, or the failure with a retry.
+    Missing(TextsStatus),
+}
+
+/// Chooses what a screen is shown in. `wanted_ready`: the wanted language's texts for this screen are here;
+/// `other_ready`: a language shown earlier, not the wanted one, has them.
+pub fn shown_in(wanted_ready: bool, other_ready: bool, status: TextsStatus) -> ShownIn {
+    if wanted_ready {
+        return ShownIn::Wanted;
+    }
+    let failed = matches!(status, TextsStatus::Unreachable | TextsStatus::Invalid);
+    if other_ready {
+        return ShownIn::StandIn { failed };
+    }
+    ShownIn::Missing(if status == TextsStatus::NotRequested { TextsStatus::Loading } else { status })
+}

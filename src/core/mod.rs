@@ -18,6 +18,7 @@ pub mod radar;
 pub mod read;
 pub mod recommend;
 pub mod record;
+pub mod results;
 pub mod saved;
 pub mod scoring;
 pub mod session;

@@ -93,7 +93,7 @@ pub fn encode(bank: &Bank, record: &ResultRecord) -> String {
     bytes.extend_from_slice(&(statements.len() as u16).to_be_bytes());
     let (mut acc, mut bits) = (0u32, 0u32);
     for id in &statements {
-        acc = acc << 3 | u32::from(answer_value(record.answers.get(*id)));
+        acc = acc << 3 | u32::from(answer_value(record.answers.get(id)));
         bits += 3;
         while bits >= 8 {
             bits -= 8;

@@ -222,6 +222,29 @@ impl Ui {
         Ui::PLURAL.contains(&self)
     }
 
+    /// Whether the first screen can need this text: the page's frame, the welcome screen, notices and error
+    /// messages, in `ui.json`. The other interface texts (`screens.json`) come with the bank's texts when
+    /// the person starts, so the first screen waits for fewer bytes.
+    pub fn on_first_screen(self) -> bool {
+        const FIRST: &[&str] = &[
+            "app.",
+            "footer.",
+            "welcome.",
+            "start-over.",
+            "language.",
+            "language-name.",
+            "storage.",
+            "notice.",
+            "texts.",
+            "content-error.",
+            "import.",
+            "read.",
+            "update.",
+            "tools.",
+        ];
+        FIRST.iter().any(|prefix| self.key().starts_with(prefix))
+    }
+
     /// The name of `language` as the interface writes it inside a sentence.
     pub fn language_name(language: Language) -> Ui {
         match language {
@@ -438,8 +461,22 @@ fn check_keys(file: &str, texts: &Map<String>, expected: &Keys, errors: &mut Vec
 
 /// Every interface key a language must provide: one per [`Ui`] key, or one per plural category.
 pub fn interface_keys(language: Language) -> Keys {
+    keys_where(language, |_| true)
+}
+
+/// The interface keys of `ui.json`: those the first screen can need.
+pub fn first_screen_keys(language: Language) -> Keys {
+    keys_where(language, Ui::on_first_screen)
+}
+
+/// The interface keys of `screens.json`: every other screen's.
+pub fn screen_keys(language: Language) -> Keys {
+    keys_where(language, |key| !key.on_first_screen())
+}
+
+fn keys_where(language: Language, wanted: fn(Ui) -> bool) -> Keys {
     let mut keys = Keys::new();
-    for key in Ui::ALL {
+    for &key in Ui::ALL.iter().filter(|&&key| wanted(key)) {
         if key.is_plural() {
             for form in language.plural_categories() {
                 keys.add(format!("{}.{}", key.key(), form.key()));
@@ -452,10 +489,10 @@ pub fn interface_keys(language: Language) -> Keys {
 }
 
 impl Catalog {
-    /// A catalog with the interface texts only, checked against [`Ui`]; bank texts come later.
+    /// A catalog with the first screen's interface texts only, checked against [`Ui`]; the rest come later.
     pub fn interface(language: Language, (file, ui): (&str, Map<String>)) -> Result<Catalog, Vec<ContentError>> {
         let mut errors = Vec::new();
-        check_keys(file, &ui, &interface_keys(language), &mut errors);
+        check_keys(file, &ui, &first_screen_keys(language), &mut errors);
         if errors.is_empty() {
             Ok(Catalog { language, ui, bank: Map::new() })
         } else {
@@ -463,19 +500,25 @@ impl Catalog {
         }
     }
 
-    /// This catalog with the bank's texts added, checked against the keys `bank` needs.
-    pub fn with_bank_texts(
+    /// This catalog with the other screens' interface texts and the bank's texts added, each checked:
+    /// against [`Ui`] and against the keys `bank` needs.
+    pub fn with_later_texts(
         &self,
+        (screens_file, screens): (&str, Map<String>),
         (file, texts): (&str, Map<String>),
         bank: &Bank,
     ) -> Result<Catalog, Vec<ContentError>> {
         let mut errors = Vec::new();
+        check_keys(screens_file, &screens, &screen_keys(self.language), &mut errors);
         check_keys(file, &texts, &bank_text_keys(bank), &mut errors);
-        if errors.is_empty() {
-            Ok(Catalog { language: self.language, ui: self.ui.clone(), bank: texts })
-        } else {
-            Err(errors)
+        if !errors.is_empty() {
+            return Err(errors);
         }
+        let mut ui = self.ui.clone();
+        for (key, text) in screens {
+            ui.insert(key, text);
+        }
+        Ok(Catalog { language: self.language, ui, bank: texts })
     }
 
     pub fn has_bank_texts(&self) -> bool {
@@ -492,17 +535,27 @@ impl Catalog {
     }
 }
 
-/// Builds a language's full catalog, checking it has exactly the keys the interface and `bank` need.
-/// Reports the problems of both files together.
+/// Builds a language's full catalog from every interface text in one map (as tests and tools hold them)
+/// and the bank's texts, checking it has exactly the keys the interface and `bank` need. Reports the
+/// problems of both together; a missing or extra interface key is reported against `ui`'s file.
 pub fn build_catalog(
     language: Language,
-    ui: (&str, Map<String>),
+    (ui_file, ui): (&str, Map<String>),
     bank_texts: (&str, Map<String>),
     bank: &Bank,
 ) -> Result<Catalog, Vec<ContentError>> {
-    let interface = Catalog::interface(language, ui);
+    let (mut first, mut screens) = (Map::new(), Map::new());
+    let later = screen_keys(language);
+    for (key, text) in ui {
+        if later.contains_key(&key) {
+            screens.insert(key, text)
+        } else {
+            first.insert(key, text)
+        };
+    }
+    let interface = Catalog::interface(language, (ui_file, first));
     let empty = Catalog::none(language);
-    let full = interface.as_ref().unwrap_or(&empty).with_bank_texts(bank_texts, bank);
+    let full = interface.as_ref().unwrap_or(&empty).with_later_texts((ui_file, screens), bank_texts, bank);
     match (interface, full) {
         (Ok(_), Ok(full)) => Ok(full),
         (interface, full) => {

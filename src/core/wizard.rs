@@ -100,7 +100,7 @@ impl Assessment {
     pub fn resume_screen(&self, bank: &Bank) -> Screen {
         let Some(plan) = self.plan(bank) else { return Screen::About };
         let first_unanswered =
-            plan.statements(bank).map(|at| &bank.statement(at).id).find(|id| !self.answers.contains_key(*id));
+            plan.statements(bank).map(|at| &bank.statement(at).id).find(|id| !self.answers.contains_key(id));
         first_unanswered.map(|id| Screen::Statement(id.clone())).unwrap_or(Screen::Results)
     }
 

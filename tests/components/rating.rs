@@ -1,7 +1,7 @@
 //! The rating control: one radio group per statement, five levels and "not applicable".
 
 use crate::support::*;
-use skills_radar::app::widgets::rating::Rating;
+use skills_radar::app::widgets::rating::{rating as rating_widget, RatingProps};
 use skills_radar::core::answers::Answer;
 use skills_radar::core::locale::Language;
 use wasm_bindgen::JsCast;
@@ -21,7 +21,7 @@ const OPTIONS: [(&str, &str, &str); 6] = [
 ];
 
 fn rating(value: Option<Answer>, on_change: Callback<Answer>) -> Html {
-    html! { <Rating statement={STATEMENT.to_string()} {value} {on_change} /> }
+    rating_widget(&content(), &RatingProps { statement: STATEMENT.to_string(), value, on_change, profile: false })
 }
 
 async fn mount(value: Option<Answer>) -> (Mounted, Log<Answer>) {
@@ -182,12 +182,12 @@ async fn a_profile_statement_says_no_answer_is_better() {
     let scale_hint = ui.text.ui(skills_radar::core::text::Ui::QuestionScaleHint).to_string();
     let profile_hint = ui.text.ui(skills_radar::core::text::Ui::QuestionProfileHint).to_string();
     let mut m = Mounted::new(html! {
-        <Rating statement={STATEMENT.to_string()} value={None::<Answer>} on_change={Callback::noop()} />
+        { rating_widget(&content(), &RatingProps { statement: STATEMENT.to_string(), value: None, on_change: Callback::noop(), profile: false }) }
     })
     .await;
     assert_eq!(text(&m.one(".hint")), scale_hint);
     m.update(html! {
-        <Rating statement={STATEMENT.to_string()} value={None::<Answer>} on_change={Callback::noop()} profile=true />
+        { rating_widget(&content(), &RatingProps { statement: STATEMENT.to_string(), value: None, on_change: Callback::noop(), profile: true }) }
     })
     .await;
     assert_eq!(text(&m.one(".hint")), profile_hint);
@@ -196,7 +196,9 @@ async fn a_profile_statement_says_no_answer_is_better() {
 
 #[wasm_bindgen_test]
 async fn arabic_levels_show_arabic_numerals_and_keep_ascii_values() {
-    let m = Mounted::new_in(Language::Ar, rating(None, Callback::noop())).await;
+    let props =
+        RatingProps { statement: STATEMENT.to_string(), value: None, on_change: Callback::noop(), profile: false };
+    let m = Mounted::new_in(Language::Ar, rating_widget(&content_in(Language::Ar), &props)).await;
     let badges: Vec<String> = m.all(".level-number").iter().map(text).collect();
     assert_eq!(badges, ["١", "٢", "٣", "٤", "٥"]);
     // The submitted values stay machine-readable whatever the language.

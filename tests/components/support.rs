@@ -15,12 +15,13 @@ use yew::AppHandle;
 /// The English bank texts, read straight from the file, to check what the widgets show against.
 pub const BANK_TEXTS_EN: &str = include_str!("../../content/locales/en/bank.json");
 
-fn load(language: Language, ui: &str, bank: &str) -> Rc<Content> {
+fn load(language: Language, [ui, screens, bank]: [&str; 3]) -> Rc<Content> {
     Rc::new(
         content::load(Sources {
             bank: content::BANK,
             language,
             ui_texts: Source { file: "ui.json", json: ui },
+            screen_texts: Source { file: "screens.json", json: screens },
             bank_texts: Source { file: "bank.json", json: bank },
         })
         .expect("the shipped content loads"),
@@ -30,18 +31,27 @@ fn load(language: Language, ui: &str, bank: &str) -> Rc<Content> {
 thread_local! {
     static CONTENT: Rc<Content> = load(
         Language::En,
-        include_str!("../../content/locales/en/ui.json"),
-        BANK_TEXTS_EN,
+        [
+            include_str!("../../content/locales/en/ui.json"),
+            include_str!("../../content/locales/en/screens.json"),
+            BANK_TEXTS_EN,
+        ],
     );
     static CONTENT_FR: Rc<Content> = load(
         Language::Fr,
-        include_str!("../../content/locales/fr/ui.json"),
-        include_str!("../../content/locales/fr/bank.json"),
+        [
+            include_str!("../../content/locales/fr/ui.json"),
+            include_str!("../../content/locales/fr/screens.json"),
+            include_str!("../../content/locales/fr/bank.json"),
+        ],
     );
     static CONTENT_AR: Rc<Content> = load(
         Language::Ar,
-        include_str!("../../content/locales/ar/ui.json"),
-        include_str!("../../content/locales/ar/bank.json"),
+        [
+            include_str!("../../content/locales/ar/ui.json"),
+            include_str!("../../content/locales/ar/screens.json"),
+            include_str!("../../content/locales/ar/bank.json"),
+        ],
     );
     static BANK_TEXTS: Map<String> =
         skills_radar::core::text::parse_texts("bank.json", BANK_TEXTS_EN).expect("bank.json is a flat map");

@@ -91,3 +91,22 @@ fn numbers_are_written_the_locales_way() {
     assert_eq!(Language::Fr.integer(12), "12");
     assert_eq!(Language::En.localize_number("-0.5"), "\u{2212}0.5");
 }
+
+#[test]
+fn a_screen_is_shown_in_the_wanted_language_else_the_one_shown_so_far_else_waits() {
+    use skills_radar::core::locale::{shown_in, ShownIn, TextsStatus::*};
+    for status in [NotRequested, Loading, Unreachable, Invalid] {
+        assert_eq!(shown_in(true, true, status), ShownIn::Wanted, "ready wins, {status:?}");
+        assert_eq!(shown_in(true, false, status), ShownIn::Wanted);
+    }
+    // A switch in progress keeps the page in the language it shows; a failed one says so.
+    assert_eq!(shown_in(false, true, NotRequested), ShownIn::StandIn { failed: false });
+    assert_eq!(shown_in(false, true, Loading), ShownIn::StandIn { failed: false });
+    assert_eq!(shown_in(false, true, Unreachable), ShownIn::StandIn { failed: true });
+    assert_eq!(shown_in(false, true, Invalid), ShownIn::StandIn { failed: true });
+    // Nothing to stand in (the first screen, or the bank's texts after Start): wait, or show the failure.
+    assert_eq!(shown_in(false, false, NotRequested), ShownIn::Missing(Loading));
+    assert_eq!(shown_in(false, false, Loading), ShownIn::Missing(Loading));
+    assert_eq!(shown_in(false, false, Unreachable), ShownIn::Missing(Unreachable));
+    assert_eq!(shown_in(false, false, Invalid), ShownIn::Missing(Invalid));
+}

@@ -1,7 +1,9 @@
 //! The shipped locale files, every language: exactly the keys the interface and the bank need, the same
 //! placeholders as English, and only placeholders the code fills. A missing or extra text fails here.
 
-use skills_radar::core::content::{bank_texts_file, parse_bank, ui_texts_file, Content, Source, BANK};
+use skills_radar::core::content::{
+    bank_texts_file, parse_bank, screen_texts_file, ui_texts_file, Content, Source, BANK,
+};
 use skills_radar::core::locale::Language;
 use skills_radar::core::map::Map;
 use skills_radar::core::text::{parse_texts, placeholders, Catalog, Ui};
@@ -16,16 +18,25 @@ fn texts(file: &str) -> Map<String> {
     parse_texts(file, &read(file)).unwrap_or_else(|e| panic!("{e}"))
 }
 
+/// Every interface text of a language: the first screen's (`ui.json`) and the other screens' (`screens.json`).
+fn interface_texts(language: Language) -> Map<String> {
+    let mut all = texts(&ui_texts_file(language));
+    for (key, text) in texts(&screen_texts_file(language)) {
+        assert!(all.insert(key.clone(), text).is_none(), "{key} is in both interface files");
+    }
+    all
+}
+
 /// The content of one language, loaded as the app loads it.
 fn load(language: Language) -> Content {
     let bank = parse_bank(BANK).expect("shipped bank is valid");
     let ui_file = ui_texts_file(language);
     let ui = texts(&ui_file);
     let text = Catalog::interface(language, (&ui_file, ui)).unwrap_or_else(|e| panic!("{e:#?}"));
-    let bank_file = bank_texts_file(language);
-    let json = read(&bank_file);
+    let (screens_file, bank_file) = (screen_texts_file(language), bank_texts_file(language));
+    let (screens, json) = (read(&screens_file), read(&bank_file));
     Content { bank: std::rc::Rc::new(bank), text }
-        .with_bank_texts(Source { file: &bank_file, json: &json })
+        .with_later_texts(Source { file: &screens_file, json: &screens }, Source { file: &bank_file, json: &json })
         .unwrap_or_else(|e| panic!("{e:#?}"))
 }
 
@@ -74,7 +85,7 @@ fn fillable(key: &str) -> &'static [&'static str] {
 #[test]
 fn interface_texts_use_only_placeholders_callers_fill() {
     for &language in Language::ALL {
-        for (key, text) in texts(&ui_texts_file(language)) {
+        for (key, text) in interface_texts(language) {
             let allowed: BTreeSet<&str> = fillable(&key).iter().copied().collect();
             let used = placeholders(&text);
             assert!(
@@ -88,14 +99,14 @@ fn interface_texts_use_only_placeholders_callers_fill() {
 
 #[test]
 fn translations_keep_every_placeholder_of_the_english_text() {
-    let english = texts(&ui_texts_file(Language::En));
+    let english = interface_texts(Language::En);
     let english_of = |key: &str| {
         let base = base_key(key);
         let key = if base == key { key.to_string() } else { format!("{base}.other") };
         english[&key].clone()
     };
     for &language in &Language::ALL[1..] {
-        for (key, text) in texts(&ui_texts_file(language)) {
+        for (key, text) in interface_texts(language) {
             let mut wanted = placeholders(&english_of(&key)).into_iter().map(String::from).collect::<BTreeSet<_>>();
             // Zero, one and two may spell the number out ("عبارتان") instead of showing {count}.
             if [".zero", ".one", ".two"].iter().any(|form| key.ends_with(form)) && !text.contains("{count}") {
@@ -122,7 +133,7 @@ fn translations_are_not_left_in_english() {
     // A text identical to the English one is usually an untranslated copy. Names may stay as they are.
     let same_allowed = ["profession.ucd.name"];
     for &language in &Language::ALL[1..] {
-        for file in [ui_texts_file, bank_texts_file] {
+        for file in [ui_texts_file, screen_texts_file, bank_texts_file] {
             let english = texts(&file(Language::En));
             let mut same: Vec<String> = texts(&file(language))
                 .into_iter()
@@ -139,7 +150,7 @@ fn translations_are_not_left_in_english() {
 #[test]
 fn arabic_texts_carry_no_bidi_control_characters() {
     // Direction comes from the markup (`dir`, `<bdi>`), never from invisible characters in the texts.
-    for file in [ui_texts_file(Language::Ar), bank_texts_file(Language::Ar)] {
+    for file in [ui_texts_file(Language::Ar), screen_texts_file(Language::Ar), bank_texts_file(Language::Ar)] {
         for (key, text) in texts(&file) {
             let bad = text
                 .chars()

@@ -5,6 +5,7 @@ mod support;
 
 mod date;
 mod history;
+mod invariants;
 mod json;
 mod learning;
 mod locale;
@@ -14,6 +15,7 @@ mod properties;
 mod radar;
 mod recommend;
 mod record;
+mod results;
 mod saved;
 mod scoring;
 mod share;

@@ -156,6 +156,7 @@ fn load_reports_both_unparsable_locale_files() {
         bank: DEFAULT.bank,
         language: Language::En,
         ui_texts: Source { file: "ui-broken.json", json: "[" },
+        screen_texts: DEFAULT.screen_texts,
         bank_texts: Source { file: "bank-broken.json", json: "{\"a\": 1}" },
     };
     let errors = load(sources).unwrap_err();
@@ -169,6 +170,7 @@ fn load_checks_locale_keys_against_the_bank() {
         bank: DEFAULT.bank,
         language: Language::En,
         ui_texts: DEFAULT.ui_texts,
+        screen_texts: DEFAULT.screen_texts,
         bank_texts: Source { file: "bank-empty.json", json: "{}" },
     };
     let errors = load(sources).unwrap_err();
@@ -299,7 +301,8 @@ fn arabic_catalog() -> Catalog {
     ] {
         ui.insert(format!("layer-intro.count.{form}"), text.into());
     }
-    Catalog::interface(Language::Ar, (UI_FILE, ui)).unwrap()
+    let bank_texts = bank_text_keys(&bank()).keys().map(|k| (k.clone(), format!("text of {k}"))).collect();
+    build_catalog(Language::Ar, (UI_FILE, ui), (BANK_TEXTS_FILE, bank_texts), &bank()).unwrap()
 }
 
 #[test]

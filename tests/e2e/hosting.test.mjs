@@ -24,6 +24,7 @@ import {
   routeFor,
   savedRecord,
   SHORT_PROFILE,
+  untilOffline,
   start,
   submitProfile,
   answerStatements,
@@ -167,25 +168,6 @@ test('under the strict policy, every screen and every results tool works with no
   await expectNoViolations(page, 'a shared result under the strict policy');
   assert.deepEqual(errors, []);
 });
-
-/** Waits until this build's service worker is active and has kept the language shown for offline use. */
-async function untilOffline(page, lang = 'en') {
-  await page.waitForFunction(
-    async ([ui, bankTexts]) => {
-      const registration = await navigator.serviceWorker.getRegistration();
-      if (registration?.active?.state !== 'activated') return false;
-      const keys = await caches.keys();
-      for (const key of keys) {
-        const cache = await caches.open(key);
-        const urls = (await cache.keys()).map((r) => new URL(r.url).pathname);
-        if (urls.some((u) => u.endsWith(ui)) && urls.some((u) => u.endsWith(bankTexts))) return true;
-      }
-      return false;
-    },
-    [builtFile(`locales/${lang}/ui.json`), builtFile(`locales/${lang}/bank.json`)],
-    { timeout: 20_000, polling: 250 },
-  );
-}
 
 test('after one visit the app opens, resumes, completes and gives every download offline', async (t) => {
   const { url } = await serve(t);

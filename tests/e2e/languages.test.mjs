@@ -24,6 +24,7 @@ import {
   waitForHeading,
   expectNoViolations,
   routeFor,
+  openPage,
 } from './support.mjs';
 
 const suite = startSuite({ before, after });

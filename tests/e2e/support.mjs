@@ -32,7 +32,8 @@ const NUMBER_LOCALE = { en: 'en', fr: 'fr', ar: 'ar-SA' };
  * plural forms (from `Intl`, not from the app). `ut` fills {placeholders}; numbers given to it are formatted.
  */
 export function textsFor(lang) {
-  const ui = readJson(`content/locales/${lang}/ui.json`);
+  // The interface texts of the first screen and of the others, in one map.
+  const ui = { ...readJson(`content/locales/${lang}/ui.json`), ...readJson(`content/locales/${lang}/screens.json`) };
   const bankText = readJson(`content/locales/${lang}/bank.json`);
   const plural = new Intl.PluralRules(lang);
   const integer = new Intl.NumberFormat(NUMBER_LOCALE[lang], { useGrouping: false });
@@ -335,6 +336,25 @@ export async function keyboardWalk(page, profile = SHORT_PROFILE, answerFor = (i
   }
   await waitForHeading(page, T.ut('results.title'), { focus: true });
   return { plan, given };
+}
+
+/** Waits until this build's service worker is active and has kept the language shown for offline use. */
+export async function untilOffline(page, lang = 'en') {
+  await page.waitForFunction(
+    async (files) => {
+      const registration = await navigator.serviceWorker.getRegistration();
+      if (registration?.active?.state !== 'activated') return false;
+      const keys = await caches.keys();
+      for (const key of keys) {
+        const cache = await caches.open(key);
+        const urls = (await cache.keys()).map((r) => new URL(r.url).pathname);
+        if (files.every((f) => urls.some((u) => u.endsWith(f)))) return true;
+      }
+      return false;
+    },
+    ['ui', 'screens', 'bank'].map((name) => builtFile(`locales/${lang}/${name}.json`)),
+    { timeout: 20_000, polling: 250 },
+  );
 }
 
 /** The text of the visible "N of M statements answered" line. */

@@ -1,6 +1,6 @@
 use super::{send, submit};
 use crate::app::widgets::progress::{progress_display, ProgressProps};
-use crate::app::widgets::rating::Rating;
+use crate::app::widgets::rating::{rating, RatingProps};
 use crate::app::widgets::step_nav::step_nav;
 use crate::core::answers::Answer;
 use crate::core::bank::LayerKind;
@@ -32,8 +32,12 @@ pub fn question(content: &Content, props: &QuestionProps) -> Html {
         <section class="question-screen">
             { progress_display(content, &ProgressProps { progress, on_overview: send(&props.dispatch, Action::OpenOverview) }) }
             <form onsubmit={submit(&props.dispatch, Action::Next)}>
-                <Rating statement={props.statement.clone()} value={props.assessment.answers.get(&props.statement).copied()}
-                    on_change={on_change} profile={profile_layer} />
+                { rating(content, &RatingProps {
+                    statement: props.statement.clone(),
+                    value: props.assessment.answers.get(&props.statement).copied(),
+                    on_change,
+                    profile: profile_layer,
+                }) }
                 { step_nav(text, send(&props.dispatch, Action::Back)) }
             </form>
         </section>

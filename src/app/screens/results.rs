@@ -6,13 +6,13 @@
 use super::{send, ScreenProps};
 use crate::app::history::use_history;
 use crate::app::storage::SharedStore;
-use crate::app::widgets::confirm::StartOver;
+use crate::app::widgets::confirm::start_over;
 use crate::app::widgets::history_list::{history_list, HistoryListProps};
 use crate::app::widgets::import::Import;
 use crate::app::widgets::keep_share::KeepShare;
 use crate::app::widgets::plan::{area_choice, resource_status, status_text};
 use crate::app::widgets::radar_chart::{radar_chart, ChartAxis, ChartLayer, RadarChartProps};
-use crate::app::widgets::score_table::{score_table, ScoreTableProps, TableRow};
+use crate::app::widgets::score_table::{score_table, ScoreTableProps};
 use crate::app::{dom, use_content};
 use crate::core::answers::answered_in;
 use crate::core::bank::{Bank, Resource, ResourceKind};
@@ -22,7 +22,8 @@ use crate::core::learning::PlanChange;
 use crate::core::locale::Language;
 use crate::core::recommend::resources_for;
 use crate::core::record::{Imported, ResultRecord};
-use crate::core::scoring::{focus_areas, format_level, leanings, round1, strengths, AreaScore};
+use crate::core::results::{previous_points, table_rows};
+use crate::core::scoring::{focus_areas, format_level, leanings, strengths, AreaScore};
 use crate::core::text::{Catalog, Ui};
 use crate::core::tools::record_of;
 use crate::core::wizard::Action;
@@ -97,8 +98,6 @@ pub fn result_view(
     let (text, bank) = (&content.text, &content.bank);
     let scores = record.scores(bank);
     let before = previous.map(|p| p.scores(bank));
-    let previous_of =
-        |s: &AreaScore| before.as_ref().and_then(|b| b.iter().find(|p| p.at == s.at)).and_then(|p| p.score);
     let area_name = |s: &AreaScore| text.area_name(&bank.area(s.at).id).to_string();
 
     let axes: Vec<ChartAxis> = scores
@@ -112,22 +111,8 @@ pub fn result_view(
             target: s.target.map(f64::from),
         })
         .collect();
-    let rows: Vec<TableRow> = scores
-        .iter()
-        .enumerate()
-        .map(|(i, s)| TableRow {
-            number: i + 1,
-            layer_name: text.layer_name(&bank.layers[s.at.layer].id).into(),
-            area_name: area_name(s),
-            score: s.score,
-            target: s.target,
-            answered: s.answered(),
-            statements: s.statements,
-            change: s.score.zip(previous_of(s)).map(|(now, then)| round1(round1(now) - round1(then))),
-        })
-        .collect();
-    let previous_points: Vec<Option<f64>> =
-        if before.is_some() { scores.iter().map(|s| previous_of(s)).collect() } else { Vec::new() };
+    let rows = table_rows(bank, text, &scores, before.as_deref());
+    let previous_points = previous_points(&scores, before.as_deref());
     let gap_text = |s: &AreaScore| {
         text.ui_with(
             Ui::ResultsFocusGap,
@@ -323,7 +308,7 @@ pub fn Results(props: &ResultsProps) -> Html {
                     { text.ui(Ui::ResultsReview) }
                 </button>
             </div>
-            <StartOver on_confirm={send(dispatch, Action::StartOver)} />
+            { start_over(send(dispatch, Action::StartOver)) }
         </section>
     }
 }

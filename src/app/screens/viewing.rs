@@ -114,7 +114,7 @@ pub fn viewing_screen(content: &Content, props: &ViewingProps) -> Html {
                     { text.ui(Ui::ViewClose) }
                 </button>
             </div>
-            { result_view(&content, record, None, None) }
+            { result_view(content, record, None, None) }
         </section>
     }
 }

@@ -1,5 +1,5 @@
 use super::send;
-use crate::app::widgets::confirm::StartOver;
+use crate::app::widgets::confirm::start_over;
 use crate::core::answers::answered_in;
 use crate::core::content::Content;
 use crate::core::text::Ui;
@@ -38,7 +38,7 @@ pub fn welcome(content: &Content, props: &WelcomeProps) -> Html {
                         { text.ui(Ui::WelcomeResume) }
                     </button>
                 </div>
-                <StartOver on_confirm={send(&props.dispatch, Action::StartOver)} />
+                { start_over(send(&props.dispatch, Action::StartOver)) }
             } else {
                 <div class="actions">
                     <button type="button" class="button-primary" onclick={send(&props.dispatch, Action::Start)}>

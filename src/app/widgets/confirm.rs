@@ -63,16 +63,10 @@ pub fn Confirm(props: &ConfirmProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct StartOverProps {
-    pub on_confirm: Callback<()>,
-}
-
 /// "Start over", which deletes the current answers.
-#[component]
-pub fn StartOver(props: &StartOverProps) -> Html {
+pub fn start_over(on_confirm: Callback<()>) -> Html {
     html! {
         <Confirm id="start-over" button={Ui::StartOver} title={Ui::StartOverTitle} body={Ui::StartOverBody}
-            confirm={Ui::StartOverConfirm} cancel={Ui::StartOverCancel} on_confirm={props.on_confirm.clone()} />
+            confirm={Ui::StartOverConfirm} cancel={Ui::StartOverCancel} {on_confirm} />
     }
 }

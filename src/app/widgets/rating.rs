@@ -1,26 +1,24 @@
 //! The rating control: one native radio group with the five levels of the scale and "not applicable".
 //! The statement is the group's legend (and the screen's heading); the help text describes the group.
 
-use crate::app::use_content;
 use crate::core::answers::Answer;
+use crate::core::content::Content;
 use crate::core::text::Ui;
 use crate::core::validate::LEVELS;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
 pub struct RatingProps {
     /// The statement's id: names the radio group and its inputs.
     pub statement: String,
     pub value: Option<Answer>,
     pub on_change: Callback<Answer>,
     /// The statement belongs to a profile layer: say there is no better or worse answer.
-    #[prop_or_default]
     pub profile: bool,
 }
 
-#[component]
-pub fn Rating(props: &RatingProps) -> Html {
-    let content = use_content();
+/// A function rather than a component: it keeps no state, and each component type costs about a kilobyte
+/// of wasm.
+pub fn rating(content: &Content, props: &RatingProps) -> Html {
     let text = &content.text;
     let id = &props.statement;
     let name = format!("rating-{id}");

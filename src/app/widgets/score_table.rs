@@ -5,18 +5,7 @@ use crate::core::scoring::{format_level, shown_gap};
 use crate::core::text::Ui;
 use yew::prelude::*;
 
-#[derive(Debug, Clone, PartialEq)]
-pub struct TableRow {
-    pub number: usize,
-    pub layer_name: String,
-    pub area_name: String,
-    pub score: Option<f64>,
-    pub target: Option<u8>,
-    pub answered: usize,
-    pub statements: usize,
-    /// The score minus last time's, when both exist and the table compares.
-    pub change: Option<f64>,
-}
+pub use crate::core::results::TableRow;
 
 pub struct ScoreTableProps {
     pub rows: Vec<TableRow>,
