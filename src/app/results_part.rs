@@ -30,6 +30,8 @@ pub struct ResultsPart {
     pending: Option<String>,
     tools: Loaded,
     retry: Callback<()>,
+    /// Leaves the link unread and goes to the person's own assessment.
+    give_up: Callback<()>,
     on_delete_all: Callback<()>,
 }
 
@@ -66,7 +68,21 @@ pub fn use_results_part(inputs: PartInputs) -> ResultsPart {
             notices.set(vec![Notice::DeletedAll]);
         })
     };
-    ResultsPart { viewing, pending: (*pending).clone(), tools: tools.loaded, retry: tools.request, on_delete_all }
+    let give_up = {
+        let pending = pending.clone();
+        Callback::from(move |()| {
+            dom::clear_address_fragment();
+            pending.set(None);
+        })
+    };
+    ResultsPart {
+        viewing,
+        pending: (*pending).clone(),
+        tools: tools.loaded,
+        retry: tools.request,
+        give_up,
+        on_delete_all,
+    }
 }
 
 impl ResultsPart {
@@ -101,7 +117,7 @@ impl ResultsPart {
         }
         self.pending.as_ref()?;
         Some(match self.tools {
-            Loaded::Failed => unavailable::tools_unreachable(text, self.retry.clone()),
+            Loaded::Failed => unavailable::tools_unreachable(text, self.retry.clone(), self.give_up.clone()),
             _ => unavailable::waiting(text, Ui::ToolsOpening),
         })
     }

@@ -299,6 +299,14 @@ test('a shared link opened while the tools cannot be fetched says so, and opens 
   await waitForHeading(other, ut('tools.failed-title'), { focus: false });
   assert.equal(await other.locator('main p').first().innerText(), ut('tools.failed'));
   await expectNoViolations(other, 'the result could not be opened');
+  // The person can leave it and go to their own assessment …
+  await button(other, ut('view.close')).click();
+  await waitForHeading(other, ut('welcome.title'), { focus: true });
+  assert.equal(await other.evaluate(() => location.hash), '', 'the link is gone from the address');
+  // … or come back with the link and try again once the network is back.
+  await other.goto(link);
+  await other.reload();
+  await waitForHeading(other, ut('tools.failed-title'));
   await other.unroute(tools);
   await button(other, ut('texts.retry')).click();
   await waitForHeading(other, ut('view.shared-title'), { focus: true });

@@ -52,13 +52,17 @@ pub fn waiting(text: &Catalog, what: Ui) -> Html {
     }
 }
 
-/// The tools module could not be loaded, so the result in the address cannot be read yet.
-pub fn tools_unreachable(text: &Catalog, retry: Callback<()>) -> Html {
+/// The tools module could not be loaded, so the result in the address cannot be read yet: try again, or
+/// go to one's own assessment.
+pub fn tools_unreachable(text: &Catalog, retry: Callback<()>, give_up: Callback<()>) -> Html {
     html! {
         <section class="texts-failed">
             <h1 id="screen-heading" tabindex="-1">{ text.ui(Ui::ToolsFailedTitle) }</h1>
             <p>{ text.ui(Ui::ToolsFailed) }</p>
-            <button type="button" class="button-primary" onclick={retry.reform(|_| ())}>{ text.ui(Ui::TextsRetry) }</button>
+            <div class="actions">
+                <button type="button" class="button-primary" onclick={retry.reform(|_| ())}>{ text.ui(Ui::TextsRetry) }</button>
+                <button type="button" class="button-secondary" onclick={give_up.reform(|_| ())}>{ text.ui(Ui::ViewClose) }</button>
+            </div>
         </section>
     }
 }
