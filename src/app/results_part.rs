@@ -44,8 +44,8 @@ pub fn use_results_part(inputs: PartInputs) -> ResultsPart {
     // The link in the address, read as soon as the tools are here: shown, or explained in a notice.
     {
         let (pending, on_shared, notices) = (pending.clone(), viewing.on_shared.clone(), notices.clone());
-        use_effect_with(tools.ready().cloned(), move |ready| {
-            if let (Some(tools), Some(code)) = (ready, &*pending) {
+        use_effect_with((tools.ready().cloned(), (*pending).clone()), move |(ready, code)| {
+            if let (Some(tools), Some(code)) = (ready, code) {
                 match read_opened(&bank, &tools.open_code(code)) {
                     Ok((record, _)) => on_shared.emit(record),
                     Err(problem) => {
@@ -68,6 +68,20 @@ pub fn use_results_part(inputs: PartInputs) -> ResultsPart {
             notices.set(vec![Notice::DeletedAll]);
         })
     };
+    // A link pasted into the address bar of a tab where the app is already open changes only the fragment.
+    {
+        let pending = pending.clone();
+        use_effect_with((), move |_| {
+            let listener = web_sys::window().map(|window| {
+                gloo::events::EventListener::new(&window, "hashchange", move |_| {
+                    if let Some(code) = dom::share_code_in_address() {
+                        pending.set(Some(code));
+                    }
+                })
+            });
+            move || drop(listener)
+        });
+    }
     let give_up = {
         let pending = pending.clone();
         Callback::from(move |()| {

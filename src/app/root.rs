@@ -120,7 +120,13 @@ fn Assessor(props: &AssessorProps) -> Html {
             state.dispatch(action)
         })
     };
-    let tools = use_tools_root();
+    // A file chosen on the welcome screen is about to be shown or explained: its texts come first.
+    let prefetch = use_state(|| false);
+    let later_texts = {
+        let prefetch = prefetch.clone();
+        Callback::from(move |()| prefetch.set(true))
+    };
+    let tools = use_tools_root(later_texts);
     let results = use_results_part(PartInputs {
         tools: tools.clone(),
         store: store.clone(),
@@ -149,8 +155,10 @@ fn Assessor(props: &AssessorProps) -> Html {
     }
 
     // Every screen after the welcome needs the bank's texts, and so does a result being viewed.
-    let needs_bank = state.assessment.screen != Screen::Welcome || results.replaces_assessment();
-    let texts = use_texts(props.content.clone(), *language, needs_bank);
+    // The problem with a link is told in a later text, even on the welcome screen.
+    let link_notice = notices.iter().any(|n| matches!(n, Notice::SharedLink(_)));
+    let needs_bank = state.assessment.screen != Screen::Welcome || results.replaces_assessment() || link_notice;
+    let texts = use_texts(props.content.clone(), *language, needs_bank, *prefetch);
     let has_interface = texts.content.0.text.has_interface();
     let shown_language = texts.content.0.text.language;
     {

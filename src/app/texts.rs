@@ -6,8 +6,8 @@
 use super::fetch::{start, text_of};
 use super::ContentContext;
 use crate::core::content::{
-    bank_texts_file, bank_texts_path, screen_texts_file, screen_texts_path, ui_texts_file, ui_texts_path, Content,
-    Source,
+    bank_texts_file, bank_texts_path, is_texts_file, screen_texts_file, screen_texts_path, ui_texts_file,
+    ui_texts_path, Content, Source,
 };
 use crate::core::locale::{shown_in, Language, ShownIn, TextsStatus};
 use crate::core::validate::ContentError;
@@ -47,8 +47,9 @@ fn slot(language: Language) -> usize {
     language as usize
 }
 
+/// `needs_bank`: the screen shown needs the later texts; `prefetch`: fetch them, but keep showing the screen.
 #[hook]
-pub fn use_texts(boot: ContentContext, wanted: Language, needs_bank: bool) -> Texts {
+pub fn use_texts(boot: ContentContext, wanted: Language, needs_bank: bool, prefetch: bool) -> Texts {
     // Shared cells rather than state: several fetches may be in flight when the person switches quickly,
     // and each must add to the latest cache, not to the copy it started with.
     let cache = use_mut_ref(|| -> PerLanguage<Option<ContentContext>> { [None, None, None] });
@@ -64,7 +65,9 @@ pub fn use_texts(boot: ContentContext, wanted: Language, needs_bank: bool) -> Te
 
     {
         let (cache, status, rerender, boot) = (cache.clone(), status.clone(), rerender.clone(), boot.clone());
-        let start = ready.is_none() && wanted_status == Fetch::NotRequested;
+        let needs_bank = needs_bank || prefetch;
+        let enough = candidate.as_ref().is_some_and(|c| is_ready(&c.0, needs_bank));
+        let start = !enough && wanted_status == Fetch::NotRequested;
         use_effect_with((wanted, needs_bank, start), move |&(wanted, needs_bank, start)| {
             if start {
                 status.borrow_mut()[slot(wanted)] = Fetch::Loading;
@@ -183,6 +186,10 @@ impl LocaleFile {
             Some(pending) => text_of(&self.url, pending).await,
             None => Err(format!("{}: no window", self.url)),
         };
+        let text = text.and_then(|body| match is_texts_file(&body) {
+            true => Ok(body),
+            false => Err(format!("{}: the response is not the app's file (a login or error page?)", self.url)),
+        });
         text.map_err(|problem| {
             web_sys::console::warn_1(&problem.into());
             Fetch::Unreachable

@@ -28,12 +28,14 @@ impl Tools {
         self.call("share_code", &[saved.into()])
     }
 
+    /// Reads a result file against the browser's clock.
     pub fn open_file(&self, bytes: &[u8]) -> String {
-        self.call("open_file", &[js_sys::Uint8Array::from(bytes).into()])
+        self.call("open_file", &[js_sys::Uint8Array::from(bytes).into(), (super::dom::now_ms() as f64).into()])
     }
 
+    /// Reads a share code against the browser's clock.
     pub fn open_code(&self, code: &str) -> String {
-        self.call("open_code", &[code.into()])
+        self.call("open_code", &[code.into(), (super::dom::now_ms() as f64).into()])
     }
 
     pub fn history_entries(&self, history: &str) -> String {
@@ -86,11 +88,16 @@ pub enum Loaded {
 }
 
 /// The tools as every component sees them: one state for the page, so that a retry anywhere serves all.
+/// It also carries the request for the texts results and problems are told in (the other screens' texts),
+/// which a part that opens a result needs with the tools: one context rather than two, as each context type
+/// is a component type of its own in the wasm.
 #[derive(Clone, PartialEq)]
 pub struct ToolsContext {
     pub loaded: Loaded,
     /// Starts loading, or tries again after a failure; does nothing while loading or once loaded.
     pub request: Callback<()>,
+    /// Fetches the later texts without blanking the screen shown (see `texts::use_texts`).
+    pub later_texts: Callback<()>,
 }
 
 impl ToolsContext {
@@ -108,7 +115,7 @@ impl ToolsContext {
 
 /// Owns the tools' state, for the root to provide.
 #[hook]
-pub fn use_tools_root() -> ToolsContext {
+pub fn use_tools_root(later_texts: Callback<()>) -> ToolsContext {
     let loaded = use_state(|| Loaded::NotRequested);
     // Set while a load is under way: the state handle a callback holds may be a render behind.
     let busy = use_mut_ref(|| false);
@@ -135,7 +142,7 @@ pub fn use_tools_root() -> ToolsContext {
             });
         })
     };
-    ToolsContext { loaded: (*loaded).clone(), request }
+    ToolsContext { loaded: (*loaded).clone(), request, later_texts }
 }
 
 /// The tools for a component that needs them once `needed` is true: asks for them then.

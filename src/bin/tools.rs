@@ -34,13 +34,13 @@ mod exports {
     }
 
     #[wasm_bindgen]
-    pub fn open_file(bytes: &[u8]) -> String {
-        with_bank(|b| tools::open_file(b, bytes))
+    pub fn open_file(bytes: &[u8], now_ms: f64) -> String {
+        with_bank(|b| tools::open_file(b, bytes, now_ms as u64))
     }
 
     #[wasm_bindgen]
-    pub fn open_code(code: &str) -> String {
-        with_bank(|b| tools::open_code(b, code))
+    pub fn open_code(code: &str, now_ms: f64) -> String {
+        with_bank(|b| tools::open_code(b, code, now_ms as u64))
     }
 
     #[wasm_bindgen]

@@ -95,6 +95,13 @@ pub fn parse_bank(source: Source) -> Result<Bank, Vec<ContentError>> {
     }
 }
 
+/// Whether a fetched body is a texts file at all: a JSON object. Anything else (a captive portal's login
+/// page served with status 200, a proxy's error page) is a network problem, worth another try, not content
+/// with errors for whoever manages the page.
+pub fn is_texts_file(body: &str) -> bool {
+    json::parse(body).is_ok_and(|v| v.members().is_some())
+}
+
 /// The bank and the interface texts of one language: enough for the first screen.
 pub fn load_interface(bank: Source, language: Language, ui_texts: Source) -> Result<Content, Vec<ContentError>> {
     let bank = parse_bank(bank);

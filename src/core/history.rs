@@ -27,7 +27,8 @@ pub fn decode(bank: &Bank, raw: &str) -> (Vec<ResultRecord>, usize) {
     let mut attempts = Vec::new();
     let mut dropped = 0;
     for entry in entries {
-        match from_value(bank, &entry) {
+        // The history holds what this app wrote: its dates are not checked against a clock that may have moved.
+        match from_value(bank, &entry, u64::MAX) {
             Ok(imported) => attempts.push(imported.record),
             Err(_) => dropped += 1,
         }

@@ -39,7 +39,10 @@ impl ResultRecord {
 /// Why a file or a link cannot be used. The shell turns each into a message for the person.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ReadProblem {
+    /// A file larger than any result.
     TooLarge,
+    /// A link longer than any share code.
+    LinkTooLong,
     /// Not UTF-8 text.
     NotText,
     /// Not JSON at all (a truncated file is usually this).
@@ -48,8 +51,12 @@ pub enum ReadProblem {
     NotAResult,
     /// Made by a newer version of the app.
     FutureVersion(u64),
-    /// A required field is missing or of the wrong type; says which, for the console.
+    /// A required field is missing; names it.
+    Missing(String),
+    /// A field holds a value of a type the app never writes there (text for a number…); names it.
     Malformed(String),
+    /// A key is given twice in one object, so readers would disagree on which counts; names it.
+    Repeated(String),
     /// A field holds a value that is not allowed; names the field.
     Invalid(String),
     /// The scores written in the file do not follow from its answers: edited by hand or damaged.
@@ -67,6 +74,9 @@ impl ReadProblem {
     pub fn code(&self) -> String {
         match self {
             ReadProblem::TooLarge => "too-large".into(),
+            ReadProblem::LinkTooLong => "link-too-long".into(),
+            ReadProblem::Missing(field) => format!("missing {field}"),
+            ReadProblem::Repeated(field) => format!("repeated {field}"),
             ReadProblem::NotText => "not-text".into(),
             ReadProblem::NotJson => "not-json".into(),
             ReadProblem::NotAResult => "not-a-result".into(),
@@ -84,6 +94,9 @@ impl ReadProblem {
         let (word, detail) = code.split_once(' ').unwrap_or((code, ""));
         Some(match word {
             "too-large" => ReadProblem::TooLarge,
+            "link-too-long" => ReadProblem::LinkTooLong,
+            "missing" => ReadProblem::Missing(detail.into()),
+            "repeated" => ReadProblem::Repeated(detail.into()),
             "not-text" => ReadProblem::NotText,
             "not-json" => ReadProblem::NotJson,
             "not-a-result" => ReadProblem::NotAResult,
@@ -96,6 +109,42 @@ impl ReadProblem {
             "other-bank" => ReadProblem::OtherBank(detail.into()),
             _ => return None,
         })
+    }
+}
+
+/// What part of a result a problem is about, in words a person can read (the file's field paths are for
+/// tools, not people).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Part {
+    Version,
+    BankVersion,
+    Date,
+    Profile,
+    Profession,
+    Answers,
+    Answer,
+    Scores,
+    Plan,
+    Other,
+}
+
+/// The part a field path (`answers.user.potential.redesign`, `learning_plan.x.note`) or a repeated key is
+/// about.
+pub fn part_of(bank: &Bank, field: &str) -> Part {
+    let head = field.split('.').next().unwrap_or_default();
+    match (head, field) {
+        (_, "version") => Part::Version,
+        (_, "bank_version") => Part::BankVersion,
+        (_, "completed") => Part::Date,
+        (_, "profile.profession") | (_, "profession") => Part::Profession,
+        ("profile", _) | (_, "leads") | (_, "foundation") => Part::Profile,
+        (_, "answers") => Part::Answers,
+        ("answers", _) | ("statements", _) | ("padding", _) | ("length", _) => Part::Answer,
+        ("scores", _) => Part::Scores,
+        ("learning_plan", _) => Part::Plan,
+        // A repeated key is named alone: a statement's id is an answer.
+        _ if bank.find_statement(field).is_some() => Part::Answer,
+        _ => Part::Other,
     }
 }
 
@@ -213,40 +262,85 @@ pub(crate) fn profile_from(value: &Value) -> Option<Profile> {
     Some(Profile { profession, leads: value.get("leads")?.as_bool()?, foundation: value.get("foundation")?.as_bool()? })
 }
 
+/// The earliest completion a result can have: the first question bank's month.
+pub const EARLIEST_COMPLETION: &str = "2026-11-01T00:00:00Z";
+/// How far ahead of the reader's clock a completion may be, for clocks that are a little off.
+const CLOCK_SKEW_MS: u64 = 24 * 3600 * 1000;
+
+/// Whether a completion time can be real: not before the first bank, not after the reader's `now`.
+pub fn is_possible_completion(completed_ms: u64, now_ms: u64) -> bool {
+    let earliest = ms_from_iso(EARLIEST_COMPLETION).unwrap_or_default();
+    completed_ms >= earliest && completed_ms <= now_ms.saturating_add(CLOCK_SKEW_MS)
+}
+
 /// Reads a result file. Answers to statements this bank does not have are dropped and counted; anything
-/// else that is not as written by [`to_json`] is refused with the reason.
-pub fn from_json(bank: &Bank, bytes: &[u8]) -> Result<Imported, ReadProblem> {
+/// else that is not as written by [`to_json`] is refused with the reason. `now_ms` is the reader's clock,
+/// against which a completion date in the future is refused.
+pub fn from_json(bank: &Bank, bytes: &[u8], now_ms: u64) -> Result<Imported, ReadProblem> {
     if bytes.len() > MAX_FILE_BYTES {
         return Err(ReadProblem::TooLarge);
     }
+    // Notepad and many exports start UTF-8 with a byte-order mark; so does the app's own CSV.
+    let bytes = bytes.strip_prefix("\u{feff}".as_bytes()).unwrap_or(bytes);
     let text = std::str::from_utf8(bytes).map_err(|_| ReadProblem::NotText)?;
-    let value = json::parse(text).map_err(|_| ReadProblem::NotJson)?;
-    from_value(bank, &value)
+    let value = json::parse(text).map_err(|e| match e.problem {
+        json::Problem::DuplicateKey(key) => ReadProblem::Repeated(key),
+        _ => ReadProblem::NotJson,
+    })?;
+    from_value(bank, &value, now_ms)
+}
+
+/// Whether a JSON number, in any form (`2`, `1.5`, `1e308`), is above 1: a version this app has not
+/// reached. Worked on the digits, so no float parser is needed.
+fn above_one(number: &str) -> bool {
+    if number.starts_with('-') {
+        return false;
+    }
+    let (mantissa, exponent) = match number.split_once(['e', 'E']) {
+        Some((m, e)) => (m, e.parse::<i64>().unwrap_or(if e.starts_with('-') { i64::MIN / 2 } else { i64::MAX / 2 })),
+        None => (number, 0),
+    };
+    let (whole, fraction) = mantissa.split_once('.').unwrap_or((mantissa, ""));
+    let digits: String = whole.chars().chain(fraction.chars()).collect();
+    let Some(first) = digits.find(|c| c != '0') else { return false };
+    // The position of the first significant digit, in powers of ten: 0 for 1.x, 1 for 1x.x, -1 for 0.x.
+    let power = whole.len() as i64 - 1 - first as i64 + exponent;
+    let rest_nonzero = digits[first + 1..].chars().any(|c| c != '0');
+    power > 0 || (power == 0 && (&digits[first..=first] != "1" || rest_nonzero))
 }
 
 /// Reads a result from its JSON value: a file's, or one entry of the history.
-pub fn from_value(bank: &Bank, file: &Value) -> Result<Imported, ReadProblem> {
+pub fn from_value(bank: &Bank, file: &Value, now_ms: u64) -> Result<Imported, ReadProblem> {
     // Valid JSON that is not an object with these fields (an array, a number) is not a result.
     if file.members().is_none() || file.get("format").and_then(Value::as_str) != Some(FORMAT) {
         return Err(ReadProblem::NotAResult);
     }
-    match file.get("version").map(|v| v.as_u64().ok_or(v)) {
-        Some(Ok(v)) if v > VERSION => return Err(ReadProblem::FutureVersion(v)),
-        Some(Ok(VERSION)) => {}
-        Some(Ok(_)) | None => return Err(ReadProblem::Invalid("version".into())),
-        // Not a whole number: not a version this app ever wrote.
-        Some(Err(_)) => return Err(ReadProblem::NotAResult),
+    match file.get("version") {
+        None => return Err(ReadProblem::Missing("version".into())),
+        Some(v) => match (v.as_u64(), v) {
+            (Some(VERSION), _) => {}
+            (Some(n), _) if n > VERSION => return Err(ReadProblem::FutureVersion(n)),
+            // A number beyond what u64 holds, or a decimal above 1: still a version from the future.
+            (None, Value::Number(n)) if above_one(n) => return Err(ReadProblem::FutureVersion(u64::MAX)),
+            (_, Value::Number(_)) => return Err(ReadProblem::Invalid("version".into())),
+            _ => return Err(ReadProblem::Malformed("version".into())),
+        },
     }
     let malformed = |field: &str| ReadProblem::Malformed(field.to_string());
     let invalid = |field: &str| ReadProblem::Invalid(field.to_string());
-    let text_field = |key: &str| file.get(key).and_then(Value::as_str).ok_or_else(|| malformed(key));
+    // A required field: absent is "missing", present with another type is "malformed".
+    let required = |key: &str| file.get(key).filter(|v| !v.is_null()).ok_or_else(|| ReadProblem::Missing(key.into()));
+    let text_field = |key: &str| required(key)?.as_str().ok_or_else(|| malformed(key));
 
     let bank_version = text_field("bank_version")?;
     if !is_bank_version(bank_version) {
         return Err(invalid("bank_version"));
     }
     let completed_ms = ms_from_iso(text_field("completed")?).ok_or_else(|| invalid("completed"))?;
-    let profile = file.get("profile").and_then(profile_from).ok_or_else(|| malformed("profile"))?;
+    if !is_possible_completion(completed_ms, now_ms) {
+        return Err(invalid("completed"));
+    }
+    let profile = profile_from(required("profile")?).ok_or_else(|| malformed("profile"))?;
     if let Some(id) = &profile.profession {
         if bank.profession(id).is_none() {
             return Err(invalid("profile.profession"));
@@ -255,7 +349,7 @@ pub fn from_value(bank: &Bank, file: &Value) -> Result<Imported, ReadProblem> {
 
     let mut answers = Answers::new();
     let mut dropped = 0;
-    for (id, value) in file.get("answers").and_then(Value::members).ok_or_else(|| malformed("answers"))? {
+    for (id, value) in required("answers")?.members().ok_or_else(|| malformed("answers"))? {
         let answer = answer_from_value(value).ok_or_else(|| invalid(&format!("answers.{id}")))?;
         if bank.find_statement(id).is_some() {
             answers.insert(id.clone(), answer);
@@ -273,11 +367,9 @@ pub fn from_value(bank: &Bank, file: &Value) -> Result<Imported, ReadProblem> {
     let record = ResultRecord { bank_version: bank_version.to_string(), completed_ms, profile, answers, learning };
     // Scores are recomputed from the answers, never taken from the file. With the same bank they must agree,
     // so an edited or damaged file is noticed rather than shown with numbers its answers do not give.
-    let written = match file.get("scores").filter(|v| !v.is_null()) {
-        Some(scores) => Some(scores.items().ok_or_else(|| malformed("scores"))?),
-        None => None,
-    };
-    if let Some(written) = written.filter(|_| record.bank_version == bank.version) {
+    // Scores are required: without them an edited file could not be told from a real one.
+    let written = required("scores")?.items().ok_or_else(|| malformed("scores"))?;
+    if record.bank_version == bank.version {
         let computed = record.scores(bank);
         let mut agree = written.len() == computed.len();
         for (w, c) in written.iter().zip(&computed) {

@@ -6,7 +6,7 @@ use super::answers::{Answer, Answers};
 use super::bank::Bank;
 use super::learning::LearningPlan;
 use super::plan::Profile;
-use super::record::{is_bank_version, ReadProblem, ResultRecord};
+use super::record::{is_bank_version, is_possible_completion, ReadProblem, ResultRecord};
 
 /// The first byte of every code; raise it when the layout changes.
 pub const VERSION: u8 = 1;
@@ -110,9 +110,10 @@ pub fn encode(bank: &Bank, record: &ResultRecord) -> String {
 
 /// Reads a share code against this bank. A code from another bank version is refused (its answers follow
 /// that bank's order); so is anything cut, altered or not made by [`encode`].
-pub fn decode(bank: &Bank, code: &str) -> Result<ResultRecord, ReadProblem> {
+/// `now_ms` is the reader's clock: a completion in the future is refused.
+pub fn decode(bank: &Bank, code: &str, now_ms: u64) -> Result<ResultRecord, ReadProblem> {
     if code.len() > MAX_CODE_CHARS {
-        return Err(ReadProblem::TooLarge);
+        return Err(ReadProblem::LinkTooLong);
     }
     let code = code.trim();
     if code.is_empty() {
@@ -160,6 +161,9 @@ pub fn decode(bank: &Bank, code: &str) -> Result<ResultRecord, ReadProblem> {
     }
     let minutes = take(4)?;
     let completed_ms = u64::from(u32::from_be_bytes([minutes[0], minutes[1], minutes[2], minutes[3]])) * 60_000;
+    if !is_possible_completion(completed_ms, now_ms) {
+        return Err(ReadProblem::Invalid("completed".into()));
+    }
     let profession = match take(1)?[0] {
         0 => None,
         i => Some(

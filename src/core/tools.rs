@@ -59,14 +59,14 @@ fn opened(bank: &Bank, read: Result<(ResultRecord, usize), ReadProblem>) -> Stri
     }
 }
 
-/// Reads a result file (see [`opened`] for the answer).
-pub fn open_file(bank: &Bank, bytes: &[u8]) -> String {
-    opened(bank, record::from_json(bank, bytes).map(|i| (i.record, i.dropped)))
+/// Reads a result file (see [`opened`] for the answer); `now_ms` is the reader's clock.
+pub fn open_file(bank: &Bank, bytes: &[u8], now_ms: u64) -> String {
+    opened(bank, record::from_json(bank, bytes, now_ms).map(|i| (i.record, i.dropped)))
 }
 
-/// Reads a share code (see [`opened`] for the answer).
-pub fn open_code(bank: &Bank, code: &str) -> String {
-    opened(bank, share::decode(bank, code).map(|r| (r, 0)))
+/// Reads a share code (see [`opened`] for the answer); `now_ms` is the reader's clock.
+pub fn open_code(bank: &Bank, code: &str, now_ms: u64) -> String {
+    opened(bank, share::decode(bank, code, now_ms).map(|r| (r, 0)))
 }
 
 /// What [`open_file`] and [`open_code`] answered, read back by the app.

@@ -75,7 +75,7 @@ fn fillable(key: &str) -> &'static [&'static str] {
         | "view.shared-intro"
         | "view.imported-intro"
         | "compare.toggle" => &["date"],
-        "read.invalid" => &["field"],
+        "read.invalid" | "read.missing" | "read.malformed" | "read.repeated" => &["field"],
         "read.other-bank" => &["version"],
         "import.dropped" => &["count"],
         _ => &[],

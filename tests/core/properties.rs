@@ -1,7 +1,7 @@
 //! Property tests of results: whatever a person can produce over the test bank survives the result file,
 //! the share code, the history and the saved assessment; and no input makes reading panic.
 
-use crate::support::bank;
+use crate::support::{bank, NOW};
 use proptest::prelude::*;
 use skills_radar::core::answers::{Answer, Answers};
 use skills_radar::core::learning::{AreaPlan, LearningPlan, ResourceStatus};
@@ -42,8 +42,9 @@ const AREAS: [&str; 8] = ["found.a", "core.a", "core.b", "soc.a", "soc.b", "prof
 const RESOURCES: [&str; 5] = ["r-intro", "r-mid", "r-adv", "r-mid2", "r-other"];
 
 /// 2020-01-01T00:00:00Z and 2100-01-01T00:00:00Z, in minutes.
-const FIRST_MINUTE: u64 = 1_577_836_800_000 / 60_000;
-const LAST_MINUTE: u64 = 4_102_444_800_000 / 60_000;
+/// Completion times a reader accepts: from the first bank's month (2026-11-01) to the tests' clock.
+const FIRST_MINUTE: u64 = 1_793_491_200_000 / 60_000;
+const LAST_MINUTE: u64 = NOW / 60_000;
 
 fn answer() -> impl Strategy<Value = Answer> {
     prop_oneof![Just(Answer::NotApplicable), (1u8..=5).prop_map(Answer::Level)]
@@ -106,7 +107,7 @@ proptest! {
     fn result_file_round_trips(r in record()) {
         let b = bank();
         let text = to_json(&b, &r, "en");
-        prop_assert_eq!(from_json(&b, text.as_bytes()), Ok(Imported { record: r, dropped: 0 }));
+        prop_assert_eq!(from_json(&b, text.as_bytes(), NOW), Ok(Imported { record: r, dropped: 0 }));
     }
 
     #[test]
@@ -114,7 +115,7 @@ proptest! {
         let b = bank();
         let code = share::encode(&b, &r);
         prop_assert!(code.len() <= share::MAX_CODE_CHARS);
-        prop_assert_eq!(share::decode(&b, &code), Ok(ResultRecord { learning: LearningPlan::new(), ..r }));
+        prop_assert_eq!(share::decode(&b, &code, NOW), Ok(ResultRecord { learning: LearningPlan::new(), ..r }));
     }
 
     #[test]
@@ -142,12 +143,12 @@ proptest! {
 
     #[test]
     fn reading_arbitrary_bytes_never_panics(bytes in any::<Vec<u8>>()) {
-        let _ = from_json(&bank(), &bytes);
+        let _ = from_json(&bank(), &bytes, NOW);
     }
 
     #[test]
     fn reading_arbitrary_text_never_panics(text in ".*") {
-        let _ = from_json(&bank(), text.as_bytes());
+        let _ = from_json(&bank(), text.as_bytes(), NOW);
     }
 
     #[test]
@@ -156,17 +157,17 @@ proptest! {
         let mut bytes = to_json(&b, &r, "en").into_bytes();
         let i = at.index(bytes.len());
         bytes[i] = byte;
-        let _ = from_json(&b, &bytes);
+        let _ = from_json(&b, &bytes, NOW);
     }
 
     #[test]
     fn decoding_arbitrary_text_never_panics(text in ".*") {
-        let _ = share::decode(&bank(), &text);
+        let _ = share::decode(&bank(), &text, NOW);
     }
 
     #[test]
     fn decoding_arbitrary_base64url_never_panics(text in "[A-Za-z0-9_-]{0,120}") {
-        let _ = share::decode(&bank(), &text);
+        let _ = share::decode(&bank(), &text, NOW);
     }
 
     #[test]
@@ -175,7 +176,7 @@ proptest! {
         let mut code = share::encode(&b, &r);
         let i = at.index(code.len());
         code.replace_range(i..=i, &ch);
-        let _ = share::decode(&b, &code);
+        let _ = share::decode(&b, &code, NOW);
     }
 
     #[test]

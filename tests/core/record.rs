@@ -1,4 +1,4 @@
-use crate::support::{bank, profile, result, COMPLETED_MS};
+use crate::support::{bank, profile, result, COMPLETED_MS, NOW};
 use serde_json::{json, Value};
 use skills_radar::core::answers::{Answer, Answers};
 use skills_radar::core::bank::Bank;
@@ -16,7 +16,7 @@ fn file() -> Value {
 }
 
 fn read_value(v: &Value) -> Result<Imported, ReadProblem> {
-    from_json(&bank(), v.to_string().as_bytes())
+    from_json(&bank(), v.to_string().as_bytes(), NOW)
 }
 
 /// The result file with one change, read back.
@@ -24,6 +24,13 @@ fn edited(change: impl FnOnce(&mut Value)) -> Result<Imported, ReadProblem> {
     let mut v = file();
     change(&mut v);
     read_value(&v)
+}
+
+/// The result file with one change, as text.
+fn edited_text(change: impl FnOnce(&mut Value)) -> String {
+    let mut v = file();
+    change(&mut v);
+    v.to_string()
 }
 
 fn invalid(field: &str) -> Result<Imported, ReadProblem> {
@@ -36,7 +43,7 @@ fn invalid(field: &str) -> Result<Imported, ReadProblem> {
 fn round_trip_gives_the_same_record() {
     let b = bank();
     let r = result();
-    let back = from_json(&b, to_json(&b, &r, "fr").as_bytes()).unwrap();
+    let back = from_json(&b, to_json(&b, &r, "fr").as_bytes(), NOW).unwrap();
     assert_eq!(back, Imported { record: r, dropped: 0 });
 }
 
@@ -45,18 +52,18 @@ fn round_trip_of_an_empty_result_without_profession() {
     let b = bank();
     let r = ResultRecord {
         bank_version: "test-1".into(),
-        completed_ms: 0,
+        completed_ms: COMPLETED_MS,
         profile: profile(None, false, true),
         answers: Answers::new(),
         learning: LearningPlan::new(),
     };
     let text = to_json(&b, &r, "");
-    assert_eq!(from_json(&b, text.as_bytes()).unwrap(), Imported { record: r, dropped: 0 });
+    assert_eq!(from_json(&b, text.as_bytes(), NOW).unwrap(), Imported { record: r, dropped: 0 });
     let v: Value = serde_json::from_str(&text).unwrap();
     assert_eq!(v["profile"], json!({ "profession": null, "leads": false, "foundation": true }));
     assert_eq!(v["answers"], json!({}));
     assert_eq!(v["learning_plan"], json!({}));
-    assert_eq!(v["completed"], json!("1970-01-01T00:00:00Z"));
+    assert_eq!(v["completed"], json!("2026-11-23T06:50:07Z"));
 }
 
 #[test]
@@ -118,15 +125,16 @@ fn file_is_readable_as_written_by_hand() {
     // The documented format, written by another tool: no scores, no language, keys in any order.
     let raw = r#"{
         "version": 1, "format": "skills-radar-result",
-        "completed": "2000-02-29T00:00:00Z", "bank_version": "test-1",
+        "completed": "2028-02-29T00:00:00Z", "bank_version": "test-0",
         "profile": { "foundation": true, "leads": false, "profession": "beta" },
         "answers": { "prof.beta.2": 4, "found.a.3": "na" },
+        "scores": [],
         "learning_plan": { "found.a": { "chosen": true } }
     }"#;
-    let imported = from_json(&bank(), raw.as_bytes()).unwrap();
+    let imported = from_json(&bank(), raw.as_bytes(), NOW).unwrap();
     assert_eq!(imported.dropped, 0);
     let r = imported.record;
-    assert_eq!(r.completed_ms, 951_782_400_000);
+    assert_eq!(r.completed_ms, 1_835_395_200_000, "2028-02-29, a leap day");
     assert_eq!(r.profile, profile(Some("beta"), false, true));
     assert_eq!(r.answers.get("prof.beta.2"), Some(&Answer::Level(4)));
     assert_eq!(r.answers.get("found.a.3"), Some(&Answer::NotApplicable));
@@ -138,13 +146,13 @@ fn file_is_readable_as_written_by_hand() {
 #[test]
 fn empty_and_truncated_input_is_not_json() {
     let b = bank();
-    assert_eq!(from_json(&b, b""), Err(ReadProblem::NotJson));
-    assert_eq!(from_json(&b, b"   \n"), Err(ReadProblem::NotJson));
-    assert_eq!(from_json(&b, b"{\"format\": \"skills-radar-result\", \"version\": 1,"), Err(ReadProblem::NotJson));
+    assert_eq!(from_json(&b, b"", NOW), Err(ReadProblem::NotJson));
+    assert_eq!(from_json(&b, b"   \n", NOW), Err(ReadProblem::NotJson));
+    assert_eq!(from_json(&b, b"{\"format\": \"skills-radar-result\", \"version\": 1,", NOW), Err(ReadProblem::NotJson));
     // Cut anywhere (on a character boundary), a file is not JSON any more.
     let text = to_json(&b, &result(), "en");
     for (cut, _) in text.char_indices() {
-        assert_eq!(from_json(&b, &text.as_bytes()[..cut]), Err(ReadProblem::NotJson), "cut at {cut}");
+        assert_eq!(from_json(&b, &text.as_bytes()[..cut], NOW), Err(ReadProblem::NotJson), "cut at {cut}");
     }
 }
 
@@ -152,7 +160,7 @@ fn empty_and_truncated_input_is_not_json() {
 fn json_that_is_not_a_result_is_refused() {
     let b = bank();
     for raw in ["[]", "[1, 2]", "42", "\"text\"", "null", "true", "{}", r#"{"version": 1}"#] {
-        assert_eq!(from_json(&b, raw.as_bytes()), Err(ReadProblem::NotAResult), "{raw}");
+        assert_eq!(from_json(&b, raw.as_bytes(), NOW), Err(ReadProblem::NotAResult), "{raw}");
     }
     assert_eq!(edited(|v| v["format"] = json!("skills-radar-assessment")), Err(ReadProblem::NotAResult));
     assert_eq!(edited(|v| v["format"] = json!(null)), Err(ReadProblem::NotAResult));
@@ -166,13 +174,71 @@ fn newer_version_is_a_future_version() {
     assert_eq!(edited(|v| v["version"] = json!(40)), Err(ReadProblem::FutureVersion(40)));
     // Even when the rest would not read as this version's format.
     let raw = r#"{"format": "skills-radar-result", "version": 3, "answers": []}"#;
-    assert_eq!(from_json(&bank(), raw.as_bytes()), Err(ReadProblem::FutureVersion(3)));
+    assert_eq!(from_json(&bank(), raw.as_bytes(), NOW), Err(ReadProblem::FutureVersion(3)));
 }
 
 #[test]
-fn version_zero_or_missing_is_invalid() {
+fn version_zero_is_invalid_and_a_missing_one_missing() {
     assert_eq!(edited(|v| v["version"] = json!(0)), invalid("version"));
-    assert_eq!(edited(|v| drop(v.as_object_mut().unwrap().remove("version"))), invalid("version"));
+    assert_eq!(edited(|v| v["version"] = json!(0.5)), invalid("version"));
+    assert_eq!(
+        edited(|v| drop(v.as_object_mut().unwrap().remove("version"))),
+        Err(ReadProblem::Missing("version".into()))
+    );
+    assert_eq!(edited(|v| v["version"] = json!("1")), Err(ReadProblem::Malformed("version".into())));
+}
+
+#[test]
+fn any_version_number_above_one_is_from_a_newer_version() {
+    // Written as JSON allows, not only as whole numbers: 1e308 is a version this app has not reached.
+    for (number, what) in
+        [("2", 2), ("1e308", u64::MAX), ("1.5", u64::MAX), ("18446744073709551616", u64::MAX), ("10E-0", u64::MAX)]
+    {
+        let file = to_json(&bank(), &result(), "").replacen("\"version\":1", &format!("\"version\":{number}"), 1);
+        assert_eq!(from_json(&bank(), file.as_bytes(), NOW), Err(ReadProblem::FutureVersion(what)), "{number}");
+    }
+    for number in ["1.0", "0.9", "1e-1", "-3"] {
+        let file = to_json(&bank(), &result(), "").replacen("\"version\":1", &format!("\"version\":{number}"), 1);
+        assert_ne!(
+            from_json(&bank(), file.as_bytes(), NOW).err().map(|e| matches!(e, ReadProblem::FutureVersion(_))),
+            Some(true),
+            "{number}"
+        );
+    }
+}
+
+#[test]
+fn a_byte_order_mark_is_accepted() {
+    let file = format!("\u{feff}{}", to_json(&bank(), &result(), ""));
+    assert_eq!(from_json(&bank(), file.as_bytes(), NOW).map(|i| i.record), Ok(result()));
+}
+
+#[test]
+fn a_key_given_twice_is_refused_naming_it() {
+    let file = to_json(&bank(), &result(), "");
+    let twice = file.replacen("\"answers\":{", "\"answers\":{\"core.a.1\":1,", 1);
+    assert_eq!(from_json(&bank(), twice.as_bytes(), NOW), Err(ReadProblem::Repeated("core.a.1".into())));
+}
+
+#[test]
+fn impossible_completion_dates_are_refused() {
+    for date in ["2026-10-31T23:59:59Z", "9999-12-31T00:00:00Z", "2031-01-01T00:00:00Z"] {
+        let file = edited_text(|v| v["completed"] = json!(date));
+        assert_eq!(from_json(&bank(), file.as_bytes(), NOW), invalid("completed"), "{date}");
+    }
+    // A day ahead of the reader's clock is a clock a little off, not an impossible date.
+    let soon = skills_radar::core::date::iso_from_ms(NOW + 3600 * 1000);
+    let file = edited_text(|v| v["completed"] = json!(soon));
+    assert!(from_json(&bank(), file.as_bytes(), NOW).is_ok());
+}
+
+#[test]
+fn a_file_without_scores_is_refused_as_incomplete() {
+    // Without scores an edited answer could not be noticed.
+    assert_eq!(
+        edited(|v| drop(v.as_object_mut().unwrap().remove("scores"))),
+        Err(ReadProblem::Missing("scores".into()))
+    );
 }
 
 type Change = Box<dyn FnOnce(&mut Value)>;
@@ -180,8 +246,8 @@ type Change = Box<dyn FnOnce(&mut Value)>;
 #[test]
 fn missing_or_mistyped_required_fields_are_malformed() {
     let remove = |field: &'static str| move |v: &mut Value| drop(v.as_object_mut().unwrap().remove(field));
-    for field in ["bank_version", "completed", "profile", "answers"] {
-        assert!(matches!(edited(remove(field)), Err(ReadProblem::Malformed(_))), "without {field}");
+    for field in ["bank_version", "completed", "profile", "answers", "scores"] {
+        assert_eq!(edited(remove(field)), Err(ReadProblem::Missing(field.into())), "without {field}");
     }
     let cases: Vec<Change> = vec![
         Box::new(|v| drop(v["profile"].as_object_mut().unwrap().remove("profession"))),
@@ -266,19 +332,19 @@ fn too_large_input_is_refused_before_reading() {
     let text = to_json(&b, &result(), "en");
     let mut padded = text.clone().into_bytes();
     padded.resize(MAX_FILE_BYTES, b' ');
-    assert!(from_json(&b, &padded).is_ok(), "a file of exactly MAX_FILE_BYTES is read");
+    assert!(from_json(&b, &padded, NOW).is_ok(), "a file of exactly MAX_FILE_BYTES is read");
     padded.push(b' ');
-    assert_eq!(from_json(&b, &padded), Err(ReadProblem::TooLarge));
-    assert_eq!(from_json(&b, &vec![0xff; 10 * MAX_FILE_BYTES]), Err(ReadProblem::TooLarge));
+    assert_eq!(from_json(&b, &padded, NOW), Err(ReadProblem::TooLarge));
+    assert_eq!(from_json(&b, &vec![0xff; 10 * MAX_FILE_BYTES], NOW), Err(ReadProblem::TooLarge));
 }
 
 #[test]
 fn bytes_that_are_not_utf8_are_not_text() {
     let b = bank();
-    assert_eq!(from_json(&b, b"\xff\xfe{}"), Err(ReadProblem::NotText));
+    assert_eq!(from_json(&b, b"\xff\xfe{}", NOW), Err(ReadProblem::NotText));
     let mut latin1 = to_json(&b, &result(), "en").into_bytes();
     latin1.extend_from_slice(b"\xe9");
-    assert_eq!(from_json(&b, &latin1), Err(ReadProblem::NotText));
+    assert_eq!(from_json(&b, &latin1, NOW), Err(ReadProblem::NotText));
 }
 
 #[test]
@@ -468,7 +534,33 @@ fn the_shipped_bank_writes_and_reads_a_result() {
     };
     let text = to_json(b, &r, "en");
     assert!(text.len() < 40 * 1024, "a complete result is well under the size limit: {} bytes", text.len());
-    assert_eq!(from_json(b, text.as_bytes()).unwrap(), Imported { record: r.clone(), dropped: 0 });
+    assert_eq!(from_json(b, text.as_bytes(), NOW).unwrap(), Imported { record: r.clone(), dropped: 0 });
     let csv = to_csv(b, &content.text, &r);
     assert_eq!(csv.matches("\r\n").count(), 1 + r.scores(b).len());
+}
+
+#[test]
+fn problems_name_the_part_in_words_not_the_field_path() {
+    use skills_radar::core::record::{part_of, Part};
+    let b = bank();
+    for (field, part) in [
+        ("version", Part::Version),
+        ("bank_version", Part::BankVersion),
+        ("completed", Part::Date),
+        ("profile", Part::Profile),
+        ("profile.profession", Part::Profession),
+        ("answers", Part::Answers),
+        ("answers.core.a.1", Part::Answer),
+        ("scores", Part::Scores),
+        ("scores.score", Part::Scores),
+        ("learning_plan.core.b.note", Part::Plan),
+        ("learning_plan.core.b.resources.r-mid", Part::Plan),
+        // A repeated key is named alone: a statement id is an answer, a field name its part.
+        ("core.a.1", Part::Answer),
+        ("leads", Part::Profile),
+        ("padding", Part::Answer),
+        ("something", Part::Other),
+    ] {
+        assert_eq!(part_of(&b, field), part, "{field}");
+    }
 }

@@ -1,4 +1,4 @@
-use crate::support::{bank, profile, result, COMPLETED_MS};
+use crate::support::{bank, profile, result, COMPLETED_MS, NOW};
 use skills_radar::core::answers::{Answer, Answers};
 use skills_radar::core::learning::LearningPlan;
 use skills_radar::core::record::{ReadProblem, ResultRecord};
@@ -179,7 +179,8 @@ fn hand_built_code_decodes() {
     values[3] = 1; // core.a.1
     values[9] = 6; // core.b.4
     values[18] = 5; // prof.alpha.3
-    let r = decode(&b, &code(Fields { profession: 1, flags: 1, packed: pack(&values), ..Fields::default() })).unwrap();
+    let r =
+        decode(&b, &code(Fields { profession: 1, flags: 1, packed: pack(&values), ..Fields::default() }), NOW).unwrap();
     assert_eq!(r.bank_version, "test-1");
     assert_eq!(r.completed_ms, 29_923_610 * 60_000);
     assert_eq!(r.profile, profile(Some("alpha"), true, false));
@@ -195,7 +196,7 @@ fn hand_built_code_decodes() {
 fn round_trip_keeps_everything_but_the_plan_and_the_seconds() {
     let b = bank();
     let r = result();
-    let back = decode(&b, &encode(&b, &r)).unwrap();
+    let back = decode(&b, &encode(&b, &r), NOW).unwrap();
     // 2026-11-23T06:50:07Z, kept to the minute.
     assert_eq!(back.completed_ms, 1_795_416_600_000);
     assert_eq!(back, ResultRecord { completed_ms: 1_795_416_600_000, learning: LearningPlan::new(), ..r });
@@ -206,12 +207,12 @@ fn round_trip_of_an_empty_result() {
     let b = bank();
     let r = ResultRecord {
         bank_version: "test-1".into(),
-        completed_ms: 0,
+        completed_ms: COMPLETED_MS / 60_000 * 60_000,
         profile: profile(None, false, false),
         answers: Answers::new(),
         learning: LearningPlan::new(),
     };
-    assert_eq!(decode(&b, &encode(&b, &r)), Ok(r));
+    assert_eq!(decode(&b, &encode(&b, &r), NOW), Ok(r));
 }
 
 #[test]
@@ -227,14 +228,14 @@ fn code_is_short_and_url_safe() {
 fn surrounding_white_space_is_ignored() {
     let b = bank();
     let c = encode(&b, &result());
-    assert_eq!(decode(&b, &format!("  {c}\n")), decode(&b, &c));
+    assert_eq!(decode(&b, &format!("  {c}\n"), NOW), decode(&b, &c, NOW));
 }
 
 #[test]
 fn empty_code_is_not_a_result() {
     let b = bank();
-    assert_eq!(decode(&b, ""), Err(ReadProblem::NotAResult));
-    assert_eq!(decode(&b, "  "), Err(ReadProblem::NotAResult));
+    assert_eq!(decode(&b, "", NOW), Err(ReadProblem::NotAResult));
+    assert_eq!(decode(&b, "  ", NOW), Err(ReadProblem::NotAResult));
 }
 
 #[test]
@@ -242,11 +243,11 @@ fn text_that_is_not_base64url_is_not_a_result() {
     let b = bank();
     let c = encode(&b, &result());
     for text in ["not a code!", "AQZ0ZXN0LTE=", "<script>alert(1)</script>", &format!("{c}="), "A", "garbage"] {
-        assert_eq!(decode(&b, text), Err(ReadProblem::NotAResult), "{text:?}");
+        assert_eq!(decode(&b, text, NOW), Err(ReadProblem::NotAResult), "{text:?}");
     }
     // Only base64url characters, but a length or an ending no code has: a cut or mistyped code, said so.
     for damaged in [&c[..c.len() - 1], &format!("{c}A")] {
-        let got = decode(&b, damaged);
+        let got = decode(&b, damaged, NOW);
         assert!(matches!(got, Err(ReadProblem::Truncated | ReadProblem::Checksum)), "{damaged:?} gave {got:?}");
     }
 }
@@ -259,7 +260,7 @@ fn a_changed_character_after_the_version_is_caught() {
         for new in ALPHABET.chars().filter(|&ch| ch != c.as_bytes()[i] as char) {
             let mut changed = c.clone();
             changed.replace_range(i..=i, &new.to_string());
-            match decode(&b, &changed) {
+            match decode(&b, &changed, NOW) {
                 Err(ReadProblem::Checksum | ReadProblem::NotAResult) => {}
                 other => panic!("{changed} (position {i}) gave {other:?}"),
             }
@@ -276,7 +277,7 @@ fn a_changed_first_character_is_caught_by_the_checksum() {
         for new in ALPHABET.chars().filter(|&ch| ch != c.as_bytes()[i] as char) {
             let mut changed = c.clone();
             changed.replace_range(i..=i, &new.to_string());
-            match decode(&b, &changed) {
+            match decode(&b, &changed, NOW) {
                 Err(ReadProblem::Checksum | ReadProblem::NotAResult) => {}
                 other => panic!("{changed} (position {i}) gave {other:?}"),
             }
@@ -290,7 +291,7 @@ fn a_code_cut_short_is_refused() {
     let c = encode(&b, &result());
     for cut in 1..c.len() {
         let part = &c[..cut];
-        let got = decode(&b, part);
+        let got = decode(&b, part, NOW);
         let base64_breaks = from_base64url(part).is_none();
         match got {
             Err(ReadProblem::Truncated | ReadProblem::Checksum) => {}
@@ -299,7 +300,7 @@ fn a_code_cut_short_is_refused() {
         }
     }
     // A few characters are not taken for a code at all.
-    assert_eq!(decode(&b, &c[..4]), Err(ReadProblem::NotAResult));
+    assert_eq!(decode(&b, &c[..4], NOW), Err(ReadProblem::NotAResult));
 }
 
 #[test]
@@ -308,22 +309,25 @@ fn a_body_cut_short_with_a_correct_checksum_is_truncated() {
     let body = Fields::default().body();
     // From 8 bytes on: shorter codes (under 10 characters) are not taken for codes at all.
     for len in [8, 12, 14, 16, body.len() - 1] {
-        assert_eq!(decode(&b, &seal(body[..len].to_vec())), Err(ReadProblem::Truncated), "{len} bytes");
+        assert_eq!(decode(&b, &seal(body[..len].to_vec()), NOW), Err(ReadProblem::Truncated), "{len} bytes");
     }
 }
 
 #[test]
 fn newer_version_is_a_future_version() {
     let b = bank();
-    assert_eq!(decode(&b, &code(Fields { version: 2, ..Fields::default() })), Err(ReadProblem::FutureVersion(2)));
-    assert_eq!(decode(&b, &code(Fields { version: 255, ..Fields::default() })), Err(ReadProblem::FutureVersion(255)));
-    assert_eq!(decode(&b, &code(Fields { version: 0, ..Fields::default() })), Err(ReadProblem::NotAResult));
+    assert_eq!(decode(&b, &code(Fields { version: 2, ..Fields::default() }), NOW), Err(ReadProblem::FutureVersion(2)));
+    assert_eq!(
+        decode(&b, &code(Fields { version: 255, ..Fields::default() }), NOW),
+        Err(ReadProblem::FutureVersion(255))
+    );
+    assert_eq!(decode(&b, &code(Fields { version: 0, ..Fields::default() }), NOW), Err(ReadProblem::NotAResult));
 }
 
 #[test]
 fn another_bank_version_is_another_bank() {
     let b = bank();
-    let other = |fields: Fields| decode(&b, &code(Fields { bank_version: b"test-2".to_vec(), ..fields }));
+    let other = |fields: Fields| decode(&b, &code(Fields { bank_version: b"test-2".to_vec(), ..fields }), NOW);
     assert_eq!(other(Fields::default()), Err(ReadProblem::OtherBank("test-2".into())));
     // Its own number of statements, in its own order.
     assert_eq!(
@@ -338,7 +342,7 @@ fn another_bank_with_more_professions_is_another_bank() {
     // is the other bank, not an invalid profession.
     let b = bank();
     let c = code(Fields { bank_version: b"test-2".to_vec(), profession: 3, ..Fields::default() });
-    assert_eq!(decode(&b, &c), Err(ReadProblem::OtherBank("test-2".into())));
+    assert_eq!(decode(&b, &c, NOW), Err(ReadProblem::OtherBank("test-2".into())));
 }
 
 #[test]
@@ -346,7 +350,7 @@ fn bank_version_must_look_like_one() {
     let b = bank();
     for version in [&b"<script>"[..], b"", b"a b", b"\xff\xfe", &[b'9'; 33]] {
         let c = code(Fields { bank_version: version.to_vec(), ..Fields::default() });
-        assert_eq!(decode(&b, &c), invalid("bank_version"), "{version:?}");
+        assert_eq!(decode(&b, &c, NOW), invalid("bank_version"), "{version:?}");
     }
 }
 
@@ -354,18 +358,21 @@ fn bank_version_must_look_like_one() {
 fn profession_out_of_range_is_invalid() {
     let b = bank();
     for profession in [3, 4, 255] {
-        assert_eq!(decode(&b, &code(Fields { profession, ..Fields::default() })), invalid("profile.profession"));
+        assert_eq!(decode(&b, &code(Fields { profession, ..Fields::default() }), NOW), invalid("profile.profession"));
     }
-    assert!(decode(&b, &code(Fields { profession: 2, ..Fields::default() })).is_ok());
+    assert!(decode(&b, &code(Fields { profession: 2, ..Fields::default() }), NOW).is_ok());
 }
 
 #[test]
 fn unknown_flags_are_invalid() {
     let b = bank();
     for flags in [4, 5, 128, 255] {
-        assert_eq!(decode(&b, &code(Fields { flags, ..Fields::default() })), invalid("profile"), "{flags}");
+        assert_eq!(decode(&b, &code(Fields { flags, ..Fields::default() }), NOW), invalid("profile"), "{flags}");
     }
-    assert_eq!(decode(&b, &code(Fields { flags: 3, ..Fields::default() })).unwrap().profile, profile(None, true, true));
+    assert_eq!(
+        decode(&b, &code(Fields { flags: 3, ..Fields::default() }), NOW).unwrap().profile,
+        profile(None, true, true)
+    );
 }
 
 #[test]
@@ -373,10 +380,16 @@ fn answer_value_7_is_invalid() {
     let b = bank();
     let mut values = [0u8; STATEMENTS];
     values[5] = 7; // core.a.3
-    assert_eq!(decode(&b, &code(Fields { packed: pack(&values), ..Fields::default() })), invalid("answers.core.a.3"));
+    assert_eq!(
+        decode(&b, &code(Fields { packed: pack(&values), ..Fields::default() }), NOW),
+        invalid("answers.core.a.3")
+    );
     let mut last = [1u8; STATEMENTS];
     last[24] = 7; // lead.a.3, across the last byte
-    assert_eq!(decode(&b, &code(Fields { packed: pack(&last), ..Fields::default() })), invalid("answers.lead.a.3"));
+    assert_eq!(
+        decode(&b, &code(Fields { packed: pack(&last), ..Fields::default() }), NOW),
+        invalid("answers.lead.a.3")
+    );
 }
 
 #[test]
@@ -385,7 +398,7 @@ fn nonzero_padding_bits_are_invalid() {
     for bits in [1, 0b10000, 0b11111] {
         let mut packed = pack(&[0; STATEMENTS]);
         *packed.last_mut().unwrap() |= bits;
-        assert_eq!(decode(&b, &code(Fields { packed, ..Fields::default() })), invalid("padding"), "{bits:#b}");
+        assert_eq!(decode(&b, &code(Fields { packed, ..Fields::default() }), NOW), invalid("padding"), "{bits:#b}");
     }
 }
 
@@ -395,7 +408,7 @@ fn extra_trailing_bytes_are_invalid() {
     for extra in [&[0u8][..], &[0, 0], &[1, 2, 3, 4, 5]] {
         let mut body = Fields::default().body();
         body.extend_from_slice(extra);
-        assert_eq!(decode(&b, &seal(body)), invalid("length"), "{extra:?}");
+        assert_eq!(decode(&b, &seal(body), NOW), invalid("length"), "{extra:?}");
     }
 }
 
@@ -403,18 +416,18 @@ fn extra_trailing_bytes_are_invalid() {
 fn another_statement_count_for_this_bank_is_invalid() {
     let b = bank();
     let fewer = Fields { count: 24, packed: pack(&[0; 24]), ..Fields::default() };
-    assert_eq!(decode(&b, &code(fewer)), invalid("statements"));
+    assert_eq!(decode(&b, &code(fewer), NOW), invalid("statements"));
     let more = Fields { count: 26, packed: pack(&[0; 26]), ..Fields::default() };
-    assert_eq!(decode(&b, &code(more)), invalid("statements"));
+    assert_eq!(decode(&b, &code(more), NOW), invalid("statements"));
 }
 
 #[test]
-fn too_long_text_is_too_large() {
+fn too_long_text_is_a_link_too_long() {
     let b = bank();
-    assert_eq!(decode(&b, &"A".repeat(MAX_CODE_CHARS + 1)), Err(ReadProblem::TooLarge));
-    assert_eq!(decode(&b, &"é".repeat(MAX_CODE_CHARS)), Err(ReadProblem::TooLarge));
+    assert_eq!(decode(&b, &"A".repeat(MAX_CODE_CHARS + 1), NOW), Err(ReadProblem::LinkTooLong));
+    assert_eq!(decode(&b, &"é".repeat(MAX_CODE_CHARS), NOW), Err(ReadProblem::LinkTooLong));
     // At the limit, read as usual (and refused for what it is, not for its length).
-    let at_limit = decode(&b, &"A".repeat(MAX_CODE_CHARS));
+    let at_limit = decode(&b, &"A".repeat(MAX_CODE_CHARS), NOW);
     assert!(at_limit.is_err() && at_limit != Err(ReadProblem::TooLarge), "{at_limit:?}");
 }
 
@@ -438,7 +451,7 @@ fn the_shipped_bank_code_round_trips_well_within_the_limit() {
     };
     let c = encode(b, &r);
     assert!(c.len() < MAX_CODE_CHARS / 4, "{} characters", c.len());
-    assert_eq!(decode(b, &c), Ok(r));
+    assert_eq!(decode(b, &c, NOW), Ok(r));
 }
 
 // ---- never panics ----
@@ -456,7 +469,7 @@ fn no_short_text_panics() {
     texts.dedup();
     assert_eq!(texts.len(), 1 + 12 + 144 + 1728);
     for text in &texts {
-        assert!(decode(&b, text).is_err(), "{text:?}");
+        assert!(decode(&b, text, NOW).is_err(), "{text:?}");
     }
 }
 
@@ -483,7 +496,7 @@ fn no_random_text_panics() {
     for _ in 0..20_000 {
         let len = random.below(64);
         let text: String = (0..len).map(|_| ALPHABET.as_bytes()[random.below(64)] as char).collect();
-        let _ = decode(&b, &text);
+        let _ = decode(&b, &text, NOW);
     }
 }
 
@@ -502,6 +515,6 @@ fn no_random_body_with_a_correct_checksum_panics() {
         }
         body.truncate(1 + random.below(body.len() + 4));
         body.resize(body.len() + random.below(3), 0);
-        let _ = decode(&b, &seal(body));
+        let _ = decode(&b, &seal(body), NOW);
     }
 }

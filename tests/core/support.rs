@@ -146,3 +146,6 @@ pub fn result() -> ResultRecord {
         learning,
     }
 }
+
+/// The reader's clock in tests: after every completion date the tests use, before the far future.
+pub const NOW: u64 = 1_893_456_000_000; // 2030-01-01T00:00:00Z

@@ -319,3 +319,14 @@ fn arabic_counts_take_all_six_forms_in_arabic_digits() {
     assert_eq!(count(100), "١٠٠ عبارة");
     assert_eq!(count(103), "١٠٣ عبارات");
 }
+
+#[test]
+fn only_a_json_object_is_a_texts_file() {
+    use skills_radar::core::content::is_texts_file;
+    assert!(is_texts_file("{\"a\": \"b\"}"));
+    assert!(is_texts_file("{}"));
+    // A captive portal's page, a proxy's error, an empty body, a list: a network problem, not content.
+    for body in ["<!doctype html><title>Log in to the Wi-Fi</title>", "", "502 Bad Gateway", "[\"a\"]", "{\"a\":"] {
+        assert!(!is_texts_file(body), "{body}");
+    }
+}

@@ -198,11 +198,16 @@ test('after one visit the app opens, resumes, completes and gives every download
 function buildNextRelease() {
   const stamp = (dir) => (existsSync(join(dir, 'index.html')) ? statSync(join(dir, 'index.html')).mtimeMs : 0);
   if (stamp(NEXT) > stamp(DIST)) return;
-  execFileSync('trunk', ['build', '--release', '--offline', '--dist', NEXT], {
-    cwd: ROOT,
-    env: { ...process.env, SKILLS_RADAR_RELEASE: 'next' },
-    stdio: 'ignore',
-  });
+  try {
+    execFileSync('trunk', ['build', '--release', '--offline', '--dist', NEXT], {
+      cwd: ROOT,
+      env: { ...process.env, SKILLS_RADAR_RELEASE: 'next' },
+      stdio: 'pipe',
+      maxBuffer: 64 << 20,
+    });
+  } catch (e) {
+    throw new Error(`building the next release failed:\n${e.stdout}\n${e.stderr}`);
+  }
 }
 
 test('a new release is taken up whole, and no answer is lost', { timeout: 600_000 }, async (t) => {

@@ -615,14 +615,14 @@ test('a downloaded file opens in another browser and can become the person\'s ow
     const otherGiven = Object.fromEntries(plan.statements.map((st, i) => [st.id, i % 6 === 1 ? 'na' : 5 - (i % 5)]));
     const other = {
       ...record,
-      completed: '2026-01-15T09:30:00Z',
+      completed: '2026-11-15T09:30:00Z',
       answers: otherGiven,
       scores: expectedScores(plan, otherGiven, SHORT_PROFILE),
       learning_plan: {},
     };
     const otherRows = plan.areas.map((area, i) => expectedRow(area, otherGiven, SHORT_PROFILE, i + 1));
     const before = await ownAssessment(b.page);
-    await openFile(b.page, 'skills-radar-2026-01-15.json', JSON.stringify(other, null, 2));
+    await openFile(b.page, 'skills-radar-2026-11-15.json', JSON.stringify(other, null, 2));
     await waitForHeading(b.page, ut('view.imported-title'), { focus: true });
     assert.deepEqual(await readScoreTable(b.page), otherRows);
 

@@ -25,6 +25,8 @@ pub fn Import(props: &ImportProps) -> Html {
         let (problem, on_import, content) = (problem.clone(), props.on_import.clone(), content.clone());
         let shared = tools::use_tools(false);
         Callback::from(move |e: Event| {
+            // The result, or what is wrong with it, is told in texts that come after the first screen.
+            shared.later_texts.emit(());
             let Some(input) = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else {
                 return;
             };
@@ -61,7 +63,9 @@ pub fn Import(props: &ImportProps) -> Html {
                 onchange={on_change} />
             <p id="import-error" class="error" role="alert">
                 { match &*problem {
-                    Some(Ok(p)) => read_problem(text, p),
+                    // Shown once the texts that say it have arrived.
+                    _ if !text.has_bank_texts() => String::new(),
+                    Some(Ok(p)) => read_problem(text, &content.bank, p),
                     Some(Err(())) => text.ui(Ui::ToolsFailed).to_string(),
                     None => String::new(),
                 } }

@@ -1,5 +1,6 @@
 //! Messages about saving and saved data, announced politely to screen readers.
 
+use crate::core::bank::Bank;
 use crate::core::content::Content;
 use crate::core::session::Notice;
 use crate::core::text::{Catalog, Ui};
@@ -16,7 +17,7 @@ fn isolate(ltr: &str) -> String {
     ["\u{2068}", ltr, "\u{2069}"].concat()
 }
 
-pub fn notice_text(text: &Catalog, notice: &Notice) -> String {
+pub fn notice_text(text: &Catalog, bank: &Bank, notice: &Notice) -> String {
     match notice {
         Notice::StorageUnavailable => text.ui(Ui::StorageUnavailable).into(),
         Notice::Unreadable { backup_key } => text.ui_with(Ui::StorageUnreadable, &[("key", &isolate(backup_key))]),
@@ -24,7 +25,7 @@ pub fn notice_text(text: &Catalog, notice: &Notice) -> String {
         Notice::Dropped(count) => text.ui_count(Ui::StorageDropped, *count, &[]),
         Notice::Restored => text.ui(Ui::StorageRestored).into(),
         Notice::WriteFailed => text.ui(Ui::StorageWriteFailed).into(),
-        Notice::SharedLink(problem) => crate::app::messages::read_problem(text, problem),
+        Notice::SharedLink(problem) => crate::app::messages::read_problem(text, bank, problem),
         Notice::DeletedAll => text.ui(Ui::DeleteAllDone).into(),
     }
 }
@@ -41,7 +42,7 @@ pub fn notices(content: &Content, props: &NoticesProps) -> Html {
                 let on_dismiss = props.on_dismiss.reform(move |_| i);
                 html! {
                     <div class={classes!("notice", warning.then_some("notice-warning"))}>
-                        <p>{ notice_text(text, notice) }</p>
+                        <p>{ notice_text(text, &content.bank, notice) }</p>
                         if dismissible {
                             <button type="button" class="button-link" onclick={on_dismiss}>
                                 { text.ui(Ui::NoticeDismiss) }
