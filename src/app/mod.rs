@@ -9,6 +9,7 @@ pub mod history;
 pub mod messages;
 pub mod results_part;
 pub mod root;
+pub mod saving;
 pub mod screens;
 pub mod storage;
 pub mod texts;

@@ -2,6 +2,7 @@
 //! moves focus when the screen changes, and picks the screen to show.
 
 use super::results_part::{use_results_part, PartInputs};
+use super::saving::use_saving;
 use super::screens::results::Results;
 use super::screens::{
     about::About,
@@ -23,7 +24,7 @@ use crate::core::bank::Bank;
 use crate::core::content::{bank_texts_path, screen_texts_path, ui_texts_path, Content};
 use crate::core::locale::{self, Language};
 use crate::core::saved;
-use crate::core::session::{startup, Notice};
+use crate::core::session::{backup_failed, startup, Notice};
 use crate::core::text::Ui;
 use crate::core::wizard::{Action, Assessment, Screen};
 use std::rc::Rc;
@@ -79,13 +80,16 @@ fn Assessor(props: &AssessorProps) -> Html {
     let init = {
         let interface = interface.clone();
         use_memo((), move |_| {
-            let store = Store::open();
+            let (store, storage) = Store::open();
             let saved = store.get(saved::KEY);
-            let start = startup(&interface.bank, saved.as_deref(), store.is_persistent(), dom::now_ms());
+            let mut start = startup(&interface.bank, saved.as_deref(), storage, dom::now_ms());
             // Keep unreadable data before anything can overwrite it. If even that fails, run from memory for
-            // this page, so the original stays untouched.
+            // this page, so the original stays untouched, and say so.
             let store = match &start.backup {
-                Some((key, raw)) if !store.set(key, raw) => Store::memory(),
+                Some((key, raw)) if !store.set(key, raw) => {
+                    start.notices = backup_failed(&start.notices);
+                    Store::memory()
+                }
                 _ => store,
             };
             (start, Rc::new(store))
@@ -136,23 +140,8 @@ fn Assessor(props: &AssessorProps) -> Html {
     });
     let update_ready = use_update_notice();
 
-    // Save every change at once.
-    {
-        let (store, notices, interface) = (store.clone(), notices.clone(), interface.clone());
-        use_effect_with(state.assessment.clone(), move |assessment| {
-            // Nothing begun, nothing kept: a first visit, a shared link or "Delete everything" leaves no record.
-            if *assessment == Assessment::default() {
-                store.remove(saved::KEY);
-                return;
-            }
-            let ok = store.set(saved::KEY, &saved::encode(&interface.bank, assessment));
-            if !ok && !notices.contains(&Notice::WriteFailed) {
-                let mut next = (*notices).clone();
-                next.push(Notice::WriteFailed);
-                notices.set(next);
-            }
-        });
-    }
+    // Save every change at once, in step with other tabs.
+    let stopped_saving = use_saving(store.clone(), state.clone(), notices.clone());
 
     // Every screen after the welcome needs the bank's texts, and so does a result being viewed.
     // The problem with a link is told in a later text, even on the welcome screen.
@@ -205,6 +194,10 @@ fn Assessor(props: &AssessorProps) -> Html {
             notices.set(next);
         })
     };
+    let mut shown_notices = (*notices).clone();
+    if stopped_saving {
+        shown_notices.push(Notice::OtherTabUnreadable);
+    }
     let text = &texts.content.0.text;
     let assessment = &state.assessment;
     let content = &*texts.content.0;
@@ -255,7 +248,7 @@ fn Assessor(props: &AssessorProps) -> Html {
                 <p class="brand">{ text.ui(Ui::AppTitle) }</p>
                 { language_switch(content, &LanguageSwitchProps { on_change: on_language }) }
             </header>
-            { notice_list(content, &NoticesProps { notices: (*notices).clone(), on_dismiss }) }
+            { notice_list(content, &NoticesProps { notices: shown_notices, on_dismiss }) }
             if update_ready {
                 <div class="notices" role="status">
                     <div class="notice">

@@ -3,7 +3,9 @@
 //! `gloo_storage::LocalStorage` is not used because it aborts when storage is unavailable.
 
 use crate::core::map::Map;
+use crate::core::session::{Storage, Written};
 use std::cell::RefCell;
+use wasm_bindgen::JsValue;
 
 pub enum Store {
     Browser(web_sys::Storage),
@@ -23,12 +25,16 @@ impl PartialEq for SharedStore {
 const PROBE_KEY: &str = "skills-radar.probe";
 
 impl Store {
-    /// The page's local storage if it can be read and written, memory otherwise.
-    pub fn open() -> Store {
-        let storage = web_sys::window().and_then(|w| w.local_storage().ok().flatten());
-        match storage {
-            Some(s) if s.set_item(PROBE_KEY, "1").is_ok() && s.remove_item(PROBE_KEY).is_ok() => Store::Browser(s),
-            _ => Store::memory(),
+    /// The page's local storage if it can be read (even when it is full), memory otherwise; and what it allows.
+    pub fn open() -> (Store, Storage) {
+        let Some(storage) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) else {
+            return (Store::memory(), Storage::Blocked);
+        };
+        match written(storage.set_item(PROBE_KEY, "1")) {
+            Written::Done if storage.remove_item(PROBE_KEY).is_ok() => (Store::Browser(storage), Storage::Writable),
+            // Full storage still holds the person's answers: keep reading it.
+            Written::Full => (Store::Browser(storage), Storage::Full),
+            _ => (Store::memory(), Storage::Blocked),
         }
     }
 
@@ -75,12 +81,27 @@ impl Store {
 
     /// Writes a value; `false` when the browser refused (quota, or storage revoked since start).
     pub fn set(&self, key: &str, value: &str) -> bool {
+        self.write(key, value) == Written::Done
+    }
+
+    /// Writes a value, and says whether the browser refused it for want of space or otherwise.
+    pub fn write(&self, key: &str, value: &str) -> Written {
         match self {
-            Store::Browser(s) => s.set_item(key, value).is_ok(),
+            Store::Browser(s) => written(s.set_item(key, value)),
             Store::Memory(m) => {
                 m.borrow_mut().insert(key.to_string(), value.to_string());
-                true
+                Written::Done
             }
         }
+    }
+}
+
+/// A write's outcome: browsers name a full storage `QuotaExceededError` (Firefox once used its own name).
+fn written(result: Result<(), JsValue>) -> Written {
+    let Err(error) = result else { return Written::Done };
+    let name = js_sys::Reflect::get(&error, &JsValue::from_str("name")).ok().and_then(|n| n.as_string());
+    match name.as_deref() {
+        Some("QuotaExceededError" | "NS_ERROR_DOM_QUOTA_REACHED") => Written::Full,
+        _ => Written::Refused,
     }
 }

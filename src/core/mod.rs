@@ -23,6 +23,7 @@ pub mod saved;
 pub mod scoring;
 pub mod session;
 pub mod share;
+pub mod sync;
 pub mod text;
 pub mod tools;
 pub mod validate;

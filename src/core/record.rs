@@ -201,7 +201,7 @@ fn or_null<T>(value: Option<T>, to: impl Fn(T) -> Value) -> Value {
 
 /// The result as a JSON value, complete: answers, scores, role, bank version, date, format version and the
 /// learning plan. `language` is the interface language it was saved in, for the reader's information.
-fn file_value(bank: &Bank, record: &ResultRecord, language: &str) -> Value {
+pub(crate) fn file_value(bank: &Bank, record: &ResultRecord, language: &str) -> Value {
     let scores = record.scores(bank);
     let scores = scores.iter().map(|s| {
         Value::object([
@@ -233,10 +233,6 @@ pub fn to_json(bank: &Bank, record: &ResultRecord, language: &str) -> String {
 }
 
 /// Several results as a JSON array of result files, as the history keeps them.
-pub fn list_to_json(bank: &Bank, records: &[ResultRecord]) -> String {
-    Value::Array(records.iter().map(|r| file_value(bank, r, "")).collect()).write()
-}
-
 // ---- reading ----
 
 /// A bank version as the bank writes it: short, and only letters, digits, `.` and `-`.

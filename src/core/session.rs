@@ -3,7 +3,7 @@
 
 use super::bank::Bank;
 use super::record::ReadProblem;
-use super::saved::{backup_key, decode, LoadProblem};
+use super::saved::{backup_key, decode, LoadProblem, KEY};
 use super::wizard::{Assessment, Screen};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -18,8 +18,15 @@ pub enum Notice {
     Dropped(usize),
     /// A saved assessment was restored where the person left it.
     Restored,
-    /// The latest save failed.
+    /// The latest save failed (the browser refused it).
     WriteFailed,
+    /// The browser's storage is full: nothing new can be saved until space is freed.
+    StorageFull,
+    /// Saved data could not be read, and there was no room for its backup: it was left untouched under its
+    /// own key, and this page runs from memory.
+    UnreadableLeft { key: String },
+    /// Another tab wrote what this version cannot read; this page has stopped saving so as not to destroy it.
+    OtherTabUnreadable,
     /// The page was opened with a shared link that cannot be shown.
     SharedLink(ReadProblem),
     /// "Delete everything" was done.
@@ -34,10 +41,30 @@ pub struct Startup {
     pub backup: Option<(String, String)>,
 }
 
-pub fn startup(bank: &Bank, saved: Option<&str>, persistent: bool, now_ms: u64) -> Startup {
+/// What the browser's storage allowed when the page opened.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Storage {
+    Writable,
+    /// It reads, but refuses writes for want of space.
+    Full,
+    /// It refuses everything (private mode, blocked site data, a sandboxed frame).
+    Blocked,
+}
+
+/// How a write to storage went.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Written {
+    Done,
+    Full,
+    Refused,
+}
+
+pub fn startup(bank: &Bank, saved: Option<&str>, storage: Storage, now_ms: u64) -> Startup {
     let mut notices = Vec::new();
-    if !persistent {
-        notices.push(Notice::StorageUnavailable);
+    match storage {
+        Storage::Writable => {}
+        Storage::Full => notices.push(Notice::StorageFull),
+        Storage::Blocked => notices.push(Notice::StorageUnavailable),
     }
     let Some(raw) = saved else {
         return Startup { assessment: Assessment::default(), notices, backup: None };
@@ -61,4 +88,29 @@ pub fn startup(bank: &Bank, saved: Option<&str>, persistent: bool, now_ms: u64) 
             Startup { assessment: Assessment::default(), notices, backup: Some((key, raw.to_string())) }
         }
     }
+}
+
+/// The notices once the backup of unreadable data could not be written: the data stays under its own key,
+/// untouched, and the notices say so instead of naming a backup that does not exist.
+pub fn backup_failed(notices: &[Notice]) -> Vec<Notice> {
+    notices
+        .iter()
+        .filter(|n| **n != Notice::StorageFull)
+        .map(|n| match n {
+            Notice::Unreadable { .. } | Notice::FutureVersion { .. } => Notice::UnreadableLeft { key: KEY.into() },
+            other => other.clone(),
+        })
+        .collect()
+}
+
+/// The notices after a save: a failure is told once, as full or as refused; a success clears the warning.
+pub fn after_save(notices: &[Notice], written: Written) -> Vec<Notice> {
+    let mut next: Vec<Notice> =
+        notices.iter().filter(|n| !matches!(n, Notice::WriteFailed | Notice::StorageFull)).cloned().collect();
+    match written {
+        Written::Done => {}
+        Written::Full => next.push(Notice::StorageFull),
+        Written::Refused => next.push(Notice::WriteFailed),
+    }
+    next
 }

@@ -124,6 +124,9 @@ ui_keys! {
     StorageFuture => "storage.future",
     StorageDropped => "storage.dropped",
     StorageWriteFailed => "storage.write-failed",
+    StorageFull => "storage.full",
+    StorageUnreadableLeft => "storage.unreadable-left",
+    StorageOtherTab => "storage.other-tab",
     StorageRestored => "storage.restored",
     NoticeDismiss => "notice.dismiss",
     TextsLoading => "texts.loading",
@@ -164,6 +167,11 @@ ui_keys! {
     HistoryCurrent => "history.current",
     HistoryDelete => "history.delete",
     HistoryDeleteLabel => "history.delete-label",
+    HistoryBackedUp => "history.backed-up",
+    HistoryNotBackedUp => "history.not-backed-up",
+    HistoryKept => "history.kept",
+    HistoryTrimmed => "history.trimmed",
+    HistoryWriteFailed => "history.write-failed",
     DeleteAllButton => "delete-all.button",
     DeleteAllTitle => "delete-all.title",
     DeleteAllBody => "delete-all.body",
@@ -229,6 +237,8 @@ impl Ui {
         Ui::ResultsUnanswered,
         Ui::StorageDropped,
         Ui::ImportDropped,
+        Ui::HistoryKept,
+        Ui::HistoryTrimmed,
     ];
 
     pub fn is_plural(self) -> bool {

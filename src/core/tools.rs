@@ -80,32 +80,70 @@ pub fn read_opened(bank: &Bank, answer: &str) -> Result<(ResultRecord, usize), R
     Ok((record, dropped.parse().map_err(|_| broken())?))
 }
 
-/// The attempts kept in the history, oldest first, one saved assessment per line.
+/// What reading and writing the history found, told to the person beside the list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct HistoryStatus {
+    /// The stored history could not be read at all: it must be backed up before the new one is written.
+    pub unreadable: bool,
+    /// Entries this version cannot read, kept untouched.
+    pub kept: usize,
+    /// The oldest readable attempts removed to keep within the limit.
+    pub trimmed: usize,
+}
+
+impl HistoryStatus {
+    fn of(stored: &history::Stored, trimmed: usize) -> HistoryStatus {
+        HistoryStatus { unreadable: stored.unreadable, kept: stored.kept.len(), trimmed }
+    }
+
+    fn line(&self) -> String {
+        format!("{} {} {}", u8::from(self.unreadable), self.kept, self.trimmed)
+    }
+
+    /// A tools answer: its status line, and the rest.
+    pub fn split(answer: &str) -> (HistoryStatus, &str) {
+        let (line, rest) = answer.split_once('\n').unwrap_or((answer, ""));
+        let mut numbers = line.split(' ').map(|n| n.parse::<usize>().unwrap_or(0));
+        let mut next = || numbers.next().unwrap_or(0);
+        (HistoryStatus { unreadable: next() == 1, kept: next(), trimmed: next() }, rest)
+    }
+}
+
+/// The attempts kept in the history, oldest first: a status line, then one saved assessment per line.
 pub fn history_entries(bank: &Bank, history: &str) -> String {
-    let (attempts, _) = history::decode(bank, history);
-    let lines: Vec<String> = attempts.iter().map(|r| record_to_saved(bank, r)).collect();
+    let stored = history::decode(bank, history);
+    let mut lines = vec![HistoryStatus::of(&stored, 0).line()];
+    lines.extend(stored.attempts.iter().map(|r| record_to_saved(bank, r)));
     lines.join("\n")
 }
 
 /// The app's side of [`history_entries`].
-pub fn read_history_entries(bank: &Bank, lines: &str) -> Vec<ResultRecord> {
-    lines.lines().filter_map(|line| saved_to_record(bank, line)).collect()
+pub fn read_history_entries(bank: &Bank, answer: &str) -> (HistoryStatus, Vec<ResultRecord>) {
+    let (status, lines) = HistoryStatus::split(answer);
+    (status, lines.lines().filter_map(|line| saved_to_record(bank, line)).collect())
 }
 
-/// The history with a completed assessment added, or its earlier entry replaced.
+/// A change to the history: a status line, then the history to store.
+fn history_changed(bank: &Bank, history: &str, change: impl FnOnce(&mut Vec<ResultRecord>)) -> String {
+    let mut stored = history::decode(bank, history);
+    change(&mut stored.attempts);
+    let trimmed = stored.trim();
+    format!("{}\n{}", HistoryStatus::of(&stored, trimmed).line(), history::encode(bank, &stored))
+}
+
+/// The history with a completed assessment added, or its earlier entry replaced (see [`history_changed`]).
 pub fn history_upsert(bank: &Bank, history: &str, saved: &str) -> String {
-    let (mut attempts, _) = history::decode(bank, history);
-    if let Some(record) = saved_to_record(bank, saved) {
-        history::upsert(&mut attempts, record);
-    }
-    history::encode(bank, &attempts)
+    let record = saved_to_record(bank, saved);
+    history_changed(bank, history, |attempts| {
+        if let Some(record) = record {
+            history::upsert(attempts, record);
+        }
+    })
 }
 
-/// The history without the attempt completed at `completed_ms`.
+/// The history without the attempt completed at `completed_ms` (see [`history_changed`]).
 pub fn history_remove(bank: &Bank, history: &str, completed_ms: u64) -> String {
-    let (mut attempts, _) = history::decode(bank, history);
-    history::remove(&mut attempts, completed_ms);
-    history::encode(bank, &attempts)
+    history_changed(bank, history, |attempts| history::remove(attempts, completed_ms))
 }
 
 /// A QR code of `text` as `<size> <path>`: modules per side, quiet zone included, and an SVG path of the

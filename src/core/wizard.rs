@@ -69,6 +69,11 @@ pub enum Action {
     Restore(Box<ResultRecord>),
     /// After "Delete everything": a new, empty assessment on the welcome screen.
     Reset,
+    /// Another tab saved `theirs` over `base`, the copy this tab last read or wrote: bring its changes in.
+    Merge {
+        base: Box<Assessment>,
+        theirs: Box<Assessment>,
+    },
 }
 
 /// The screens after "About you", in order, for this person.
@@ -184,6 +189,7 @@ impl Assessment {
             }
             Action::Plan(change) => apply(&mut self.learning, change),
             Action::Reset => self = Assessment::default(),
+            Action::Merge { base, theirs } => self = super::sync::merge(bank, &base, &self, &theirs),
             Action::Restore(record) => {
                 let record = *record;
                 self = Assessment {

@@ -297,6 +297,7 @@ pub fn Results(props: &ResultsProps) -> Html {
             { history_list(text, HistoryListProps {
                 attempts: attempts_read.then_some(&attempts[..]),
                 current: a.completed_ms,
+                notes: &history.notes,
                 on_delete: &history.delete,
                 on_delete_all: &props.on_delete_all,
             }) }

@@ -1,7 +1,9 @@
 //! Earlier results kept in this browser, newest first, each with its date and a way to delete it; and
 //! "Delete everything".
 
+use crate::app::history::HistoryNotes;
 use crate::app::widgets::confirm::Confirm;
+use crate::core::history::MAX_ATTEMPTS;
 use crate::core::record::ResultRecord;
 use crate::core::text::{Catalog, Ui};
 use yew::prelude::*;
@@ -11,6 +13,7 @@ pub struct HistoryListProps<'a> {
     pub attempts: Option<&'a [ResultRecord]>,
     /// The completion time of the assessment on screen, which is deleted with "Start over", not here.
     pub current: Option<u64>,
+    pub notes: &'a HistoryNotes,
     pub on_delete: &'a Callback<u64>,
     pub on_delete_all: &'a Callback<()>,
 }
@@ -21,6 +24,7 @@ pub fn history_list(text: &Catalog, props: HistoryListProps) -> Html {
         <section class="history" aria-labelledby="history-title">
             <h2 id="history-title">{ text.ui(Ui::HistoryTitle) }</h2>
             <p>{ text.ui(Ui::HistoryIntro) }</p>
+            { notes(text, props.notes) }
             if props.attempts.is_none() {
                 <p class="hint" aria-busy="true">{ text.ui(Ui::ToolsPreparingHistory) }</p>
             }
@@ -48,4 +52,26 @@ pub fn history_list(text: &Catalog, props: HistoryListProps) -> Html {
                 confirm={Ui::DeleteAllConfirm} cancel={Ui::DeleteAllCancel} on_confirm={props.on_delete_all.clone()} />
         </section>
     }
+}
+
+/// What became of stored results that could not be read, kept or written.
+fn notes(text: &Catalog, notes: &HistoryNotes) -> Html {
+    let max = text.integer(MAX_ATTEMPTS);
+    let mut said = Vec::new();
+    if let Some(key) = &notes.backed_up {
+        said.push(text.ui_with(Ui::HistoryBackedUp, &[("key", &["\u{2068}", key, "\u{2069}"].concat())]));
+    }
+    if notes.not_backed_up {
+        said.push(text.ui(Ui::HistoryNotBackedUp).into());
+    }
+    if notes.kept > 0 {
+        said.push(text.ui_count(Ui::HistoryKept, notes.kept, &[]));
+    }
+    if notes.trimmed > 0 {
+        said.push(text.ui_count(Ui::HistoryTrimmed, notes.trimmed, &[("max", &max)]));
+    }
+    if notes.write_failed {
+        said.push(text.ui(Ui::HistoryWriteFailed).into());
+    }
+    said.into_iter().map(|line| html! { <p class="note" role="status">{ line }</p> }).collect()
 }

@@ -25,6 +25,9 @@ pub fn notice_text(text: &Catalog, bank: &Bank, notice: &Notice) -> String {
         Notice::Dropped(count) => text.ui_count(Ui::StorageDropped, *count, &[]),
         Notice::Restored => text.ui(Ui::StorageRestored).into(),
         Notice::WriteFailed => text.ui(Ui::StorageWriteFailed).into(),
+        Notice::StorageFull => text.ui(Ui::StorageFull).into(),
+        Notice::UnreadableLeft { key } => text.ui_with(Ui::StorageUnreadableLeft, &[("key", &isolate(key))]),
+        Notice::OtherTabUnreadable => text.ui(Ui::StorageOtherTab).into(),
         Notice::SharedLink(problem) => crate::app::messages::read_problem(text, bank, problem),
         Notice::DeletedAll => text.ui(Ui::DeleteAllDone).into(),
     }
@@ -38,7 +41,15 @@ pub fn notices(content: &Content, props: &NoticesProps) -> Html {
         <div class="notices" role="status">
             { for props.notices.iter().enumerate().map(|(i, notice)| {
                 let warning = !matches!(notice, Notice::Restored | Notice::DeletedAll);
-                let dismissible = !matches!(notice, Notice::StorageUnavailable | Notice::WriteFailed);
+                // What stays true while the page is open stays on screen.
+                let dismissible = !matches!(
+                    notice,
+                    Notice::StorageUnavailable
+                        | Notice::WriteFailed
+                        | Notice::StorageFull
+                        | Notice::UnreadableLeft { .. }
+                        | Notice::OtherTabUnreadable
+                );
                 let on_dismiss = props.on_dismiss.reform(move |_| i);
                 html! {
                     <div class={classes!("notice", warning.then_some("notice-warning"))}>
