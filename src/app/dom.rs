@@ -13,6 +13,17 @@ pub fn focus(id: &str) {
     }
 }
 
+/// Hides or shows an element by its id.
+pub fn set_hidden(id: &str, hidden: bool) {
+    let element = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(element) = element {
+        element.set_hidden(hidden);
+    }
+}
+
 /// Milliseconds since the epoch, for naming backups.
 pub fn now_ms() -> u64 {
     js_sys::Date::now() as u64

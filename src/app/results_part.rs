@@ -2,9 +2,11 @@
 //! shared link) or from a file, shown read-only instead of the person's own assessment, and "Delete
 //! everything". Reading links and files needs the tools module, loaded when the first one arrives.
 
+use super::files::read_chosen;
 use super::screens::viewing::{use_viewing, viewing_screen, ViewingProps, ViewingState};
 use super::storage::Store;
-use super::tools::{use_request_when, Loaded, ToolsContext};
+use super::tools::{get, use_request_when, Loaded, ToolsContext};
+use super::widgets::import::{import, ImportProblem};
 use super::{dom, screens::unavailable};
 use crate::core::bank::Bank;
 use crate::core::content::Content;
@@ -14,6 +16,7 @@ use crate::core::text::Ui;
 use crate::core::tools::read_opened;
 use crate::core::wizard::{Action, Assessment};
 use std::rc::Rc;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 pub struct PartInputs {
@@ -33,6 +36,8 @@ pub struct ResultsPart {
     /// Leaves the link unread and goes to the person's own assessment.
     give_up: Callback<()>,
     on_delete_all: Callback<()>,
+    import_problem: ImportProblem,
+    on_file: Callback<Event>,
 }
 
 #[hook]
@@ -43,7 +48,8 @@ pub fn use_results_part(inputs: PartInputs) -> ResultsPart {
     use_request_when(&tools, pending.is_some());
     // The link in the address, read as soon as the tools are here: shown, or explained in a notice.
     {
-        let (pending, on_shared, notices) = (pending.clone(), viewing.on_shared.clone(), notices.clone());
+        let (pending, on_shared, notices, bank) =
+            (pending.clone(), viewing.on_shared.clone(), notices.clone(), bank.clone());
         use_effect_with((tools.ready().cloned(), (*pending).clone()), move |(ready, code)| {
             if let (Some(tools), Some(code)) = (ready, code) {
                 match read_opened(&bank, &tools.open_code(code)) {
@@ -82,6 +88,39 @@ pub fn use_results_part(inputs: PartInputs) -> ResultsPart {
             move || drop(listener)
         });
     }
+    // A file chosen to open: read by the tools module, loaded now if it is not yet.
+    let import_problem = use_state(|| None);
+    let on_file = {
+        let (problem, on_import, tools) = (import_problem.clone(), viewing.on_import.clone(), tools.clone());
+        Callback::from(move |e: Event| {
+            // The result, or what is wrong with it, is told in texts that come after the first screen.
+            tools.later_texts.emit(());
+            let Some(input) = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else {
+                return;
+            };
+            let (problem, on_import, tools, bank) = (problem.clone(), on_import.clone(), tools.clone(), bank.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                let read = read_chosen(&input).await;
+                // The same file chosen again must fire a change: forget this choice.
+                input.set_value("");
+                let bytes = match read {
+                    Some(Ok(bytes)) => bytes,
+                    Some(Err(p)) => return problem.set(Some(Ok(p))),
+                    None => return,
+                };
+                let Some(module) = get().await else { return problem.set(Some(Err(()))) };
+                // Tell the rest of the page they are here.
+                tools.request.emit(());
+                match read_opened(&bank, &module.open_file(&bytes)) {
+                    Ok((record, dropped)) => {
+                        problem.set(None);
+                        on_import.emit(Imported { record, dropped });
+                    }
+                    Err(p) => problem.set(Some(Ok(p))),
+                }
+            });
+        })
+    };
     let give_up = {
         let pending = pending.clone();
         Callback::from(move |()| {
@@ -96,6 +135,8 @@ pub fn use_results_part(inputs: PartInputs) -> ResultsPart {
         retry: tools.request,
         give_up,
         on_delete_all,
+        import_problem: (*import_problem).clone(),
+        on_file,
     }
 }
 
@@ -136,9 +177,9 @@ impl ResultsPart {
         })
     }
 
-    /// Where a result read from a file goes: shown read-only.
-    pub fn on_import(&self) -> Callback<Imported> {
-        self.viewing.on_import.clone()
+    /// The control that opens a result file, shown read-only once read.
+    pub fn import(&self, content: &Content) -> Html {
+        import(content, &self.import_problem, &self.on_file)
     }
 
     pub fn on_delete_all(&self) -> Callback<()> {

@@ -16,7 +16,6 @@ use super::screens::{
 use super::storage::{SharedStore, Store};
 use super::texts::{use_texts, Fetch};
 use super::tools::{use_tools_root, ToolsContext};
-use super::widgets::import::Import;
 use super::widgets::language_switch::{language_switch, LanguageSwitchProps};
 use super::widgets::notices::{notices as notice_list, NoticesProps};
 use super::{boot, dom, ContentContext};
@@ -62,21 +61,12 @@ pub fn screen_key(screen: &Screen) -> String {
     }
 }
 
+// One component for the whole page: each component type costs about a kilobyte of wasm.
 #[component]
 pub fn App() -> Html {
     // The bank was checked when the app was built (build.rs); the texts are checked as they arrive.
-    let content = use_memo((), |_| Rc::new(Content::without_texts(Bank::compiled(), Language::En)));
-    html! { <Assessor content={ContentContext((*content).clone())} /> }
-}
-
-#[derive(Properties, PartialEq)]
-struct AssessorProps {
-    content: ContentContext,
-}
-
-#[component]
-fn Assessor(props: &AssessorProps) -> Html {
-    let interface = props.content.0.clone();
+    let boot = use_memo((), |_| ContentContext(Rc::new(Content::without_texts(Bank::compiled(), Language::En))));
+    let interface = boot.0.clone();
     let init = {
         let interface = interface.clone();
         use_memo((), move |_| {
@@ -147,7 +137,7 @@ fn Assessor(props: &AssessorProps) -> Html {
     // The problem with a link is told in a later text, even on the welcome screen.
     let link_notice = notices.iter().any(|n| matches!(n, Notice::SharedLink(_)));
     let needs_bank = state.assessment.screen != Screen::Welcome || results.replaces_assessment() || link_notice;
-    let texts = use_texts(props.content.clone(), *language, needs_bank, *prefetch);
+    let texts = use_texts((*boot).clone(), *language, needs_bank, *prefetch);
     let has_interface = texts.content.0.text.has_interface();
     let shown_language = texts.content.0.text.language;
     {
@@ -214,7 +204,7 @@ fn Assessor(props: &AssessorProps) -> Html {
             &WelcomeProps {
                 assessment: assessment.clone(),
                 dispatch: dispatch.clone(),
-                import: html! { <Import on_import={results.on_import()} /> },
+                import: results.import(content),
             },
         ),
         (None, None, Screen::About) => {
@@ -233,7 +223,7 @@ fn Assessor(props: &AssessorProps) -> Html {
         }
         (None, None, Screen::Results) => html! {
             <Results screen={ScreenProps { assessment: assessment.clone(), dispatch: dispatch.clone() }}
-                store={SharedStore(store.clone())} on_delete_all={results.on_delete_all()} on_import={results.on_import()} />
+                store={SharedStore(store.clone())} on_delete_all={results.on_delete_all()} import={results.import(content)} />
         },
     };
     if !has_interface {

@@ -50,6 +50,14 @@ impl Tools {
         self.call("history_remove", &[history.into(), (completed_ms as f64).into()])
     }
 
+    pub fn chart_file(&self, saved: &str, texts: &str) -> String {
+        self.call("chart_file", &[saved.into(), texts.into()])
+    }
+
+    pub fn table_file(&self, saved: &str, texts: &str) -> String {
+        self.call("table_file", &[saved.into(), texts.into()])
+    }
+
     pub fn qr_code(&self, text: &str) -> String {
         self.call("qr_code", &[text.into()])
     }

@@ -59,6 +59,16 @@ mod exports {
     }
 
     #[wasm_bindgen]
+    pub fn chart_file(saved: &str, texts: &str) -> String {
+        with_bank(|b| tools::chart_file(b, saved, texts))
+    }
+
+    #[wasm_bindgen]
+    pub fn table_file(saved: &str, texts: &str) -> String {
+        with_bank(|b| tools::table_file(b, saved, texts))
+    }
+
+    #[wasm_bindgen]
     pub fn qr_code(text: &str) -> String {
         tools::qr_code(text)
     }

@@ -232,7 +232,6 @@ pub fn to_json(bank: &Bank, record: &ResultRecord, language: &str) -> String {
     file_value(bank, record, language).write()
 }
 
-/// Several results as a JSON array of result files, as the history keeps them.
 // ---- reading ----
 
 /// A bank version as the bank writes it: short, and only letters, digits, `.` and `-`.

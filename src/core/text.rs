@@ -510,6 +510,36 @@ fn keys_where(language: Language, wanted: fn(Ui) -> bool) -> Keys {
 }
 
 impl Catalog {
+    /// The texts of `keys` this catalog has (interface keys first, then bank keys), as JSON:
+    /// `{"language": "fr", "ui": {...}, "bank": {...}}`.
+    pub(crate) fn subset(&self, ui: &[Ui], bank: &[String]) -> String {
+        use super::json::Value;
+        let pick = |map: &Map<String>, keys: &mut dyn Iterator<Item = &str>| {
+            Value::object(
+                keys.filter_map(|k| Some((k.to_string(), Value::string(map.get(k)?.clone())))).collect::<Vec<_>>(),
+            )
+        };
+        Value::object([
+            ("language", Value::string(self.language.code())),
+            ("ui", pick(&self.ui, &mut ui.iter().map(|k| k.key()))),
+            ("bank", pick(&self.bank, &mut bank.iter().map(String::as_str))),
+        ])
+        .write()
+    }
+
+    /// A catalog from [`Catalog::subset`]'s text; `None` if it is not one.
+    pub(crate) fn from_subset(text: &str) -> Option<Catalog> {
+        let value = super::json::parse(text).ok()?;
+        let language = Language::from_tag(value.get("language")?.as_str()?)?;
+        let map = |name: &str| -> Option<Map<String>> {
+            let members = value.get(name)?.members()?;
+            Some(Map::from_entries(
+                members.iter().filter_map(|(k, v)| Some((k.clone(), v.as_str()?.to_string()))).collect(),
+            ))
+        };
+        Some(Catalog { language, ui: map("ui")?, bank: map("bank")? })
+    }
+
     /// A catalog with the first screen's interface texts only, checked against [`Ui`]; the rest come later.
     pub fn interface(language: Language, (file, ui): (&str, Map<String>)) -> Result<Catalog, Vec<ContentError>> {
         let mut errors = Vec::new();

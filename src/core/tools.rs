@@ -1,16 +1,18 @@
-//! The results tools as plain functions from text to text: writing and reading result files, the history,
-//! share codes and QR codes. The app loads them as a module of their own (`src/bin/tools.rs`) the first
+//! The results tools as plain functions from text to text: writing and reading result files, the chart and
+//! table files, the history, share codes and QR codes. The app loads them as a module of their own (`src/bin/tools.rs`) the first
 //! time results are needed, so that the first screen does not wait for them.
 //!
 //! Results cross between the app and the tools in the saved-assessment format (`core::saved`), which the
 //! app reads and writes anyway; a problem crosses as the code of a [`ReadProblem`].
 
 use super::bank::Bank;
+use super::chart_svg::{chart_svg, ChartSvg};
 use super::history;
 use super::qr;
 use super::record::{self, ReadProblem, ResultRecord};
 use super::saved;
 use super::share;
+use super::text::{Catalog, Ui};
 use super::wizard::{Assessment, Screen};
 
 /// A result in the saved-assessment format, as the app and the tools exchange it.
@@ -144,6 +146,44 @@ pub fn history_upsert(bank: &Bank, history: &str, saved: &str) -> String {
 /// The history without the attempt completed at `completed_ms` (see [`history_changed`]).
 pub fn history_remove(bank: &Bank, history: &str, completed_ms: u64) -> String {
     history_changed(bank, history, |attempts| history::remove(attempts, completed_ms))
+}
+
+/// The texts the chart and table files are written with (the chart's title, every layer and area name) in
+/// the reader's language: what the app hands to [`chart_file`] and [`table_file`].
+pub fn file_texts(bank: &Bank, text: &Catalog) -> String {
+    let mut names = Vec::new();
+    for layer in &bank.layers {
+        names.push(["layer.", &layer.id, ".name"].concat());
+        names.extend(layer.areas.iter().map(|area| ["area.", &area.id, ".name"].concat()));
+    }
+    text.subset(&[Ui::ResultsChartTitle], &names)
+}
+
+/// The chart of a completed assessment as an SVG document, as `<width> <height> <svg>`; empty when `saved`
+/// is not a completed assessment or `texts` is not what [`file_texts`] writes.
+pub fn chart_file(bank: &Bank, saved: &str, texts: &str) -> String {
+    let (Some(record), Some(text)) = (saved_to_record(bank, saved), Catalog::from_subset(texts)) else {
+        return String::new();
+    };
+    let chart = chart_svg(bank, &text, &record, None);
+    // Whole pixels: reading a float back would cost the app a float parser.
+    format!("{} {} {}", chart.width.ceil() as u32, chart.height.ceil() as u32, chart.svg)
+}
+
+/// The app's side of [`chart_file`].
+pub fn read_chart_file(answer: &str) -> Option<ChartSvg> {
+    let mut parts = answer.splitn(3, ' ');
+    let mut size = || parts.next()?.parse::<u32>().ok().map(f64::from);
+    let (width, height) = (size()?, size()?);
+    Some(ChartSvg { svg: parts.next()?.to_string(), width, height })
+}
+
+/// The table of a completed assessment as CSV (see `record::to_csv`); empty as for [`chart_file`].
+pub fn table_file(bank: &Bank, saved: &str, texts: &str) -> String {
+    match (saved_to_record(bank, saved), Catalog::from_subset(texts)) {
+        (Some(record), Some(text)) => record::to_csv(bank, &text, &record),
+        _ => String::new(),
+    }
 }
 
 /// A QR code of `text` as `<size> <path>`: modules per side, quiet zone included, and an SVG path of the

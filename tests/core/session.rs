@@ -26,12 +26,12 @@ fn unreadable_data_whose_backup_did_not_fit_is_told_as_left_under_its_own_key() 
 #[test]
 fn a_failed_save_is_told_once_and_cleared_when_saving_works_again() {
     let kept = Notice::Dropped(2);
-    let full = after_save(&[kept.clone()], Written::Full);
+    let full = after_save(std::slice::from_ref(&kept), Written::Full);
     assert_eq!(full, [kept.clone(), Notice::StorageFull]);
     assert_eq!(after_save(&full, Written::Full), full, "told once");
     let refused = after_save(&full, Written::Refused);
     assert_eq!(refused, [kept.clone(), Notice::WriteFailed], "full is not the same as refused");
-    assert_eq!(after_save(&refused, Written::Done), [kept.clone()]);
+    assert_eq!(after_save(&refused, Written::Done), [kept]);
     // Storage that was full at start and has room again.
     assert_eq!(after_save(&[Notice::StorageFull], Written::Done), []);
     // Blocked storage runs from memory, where saving always succeeds: its notice stays.

@@ -8,7 +8,6 @@ use crate::app::history::use_history;
 use crate::app::storage::SharedStore;
 use crate::app::widgets::confirm::start_over;
 use crate::app::widgets::history_list::{history_list, HistoryListProps};
-use crate::app::widgets::import::Import;
 use crate::app::widgets::keep_share::KeepShare;
 use crate::app::widgets::plan::{area_choice, resource_status, status_text};
 use crate::app::widgets::radar_chart::{radar_chart, ChartAxis, ChartLayer, RadarChartProps};
@@ -21,7 +20,7 @@ use crate::core::history::previous;
 use crate::core::learning::PlanChange;
 use crate::core::locale::Language;
 use crate::core::recommend::resources_for;
-use crate::core::record::{Imported, ResultRecord};
+use crate::core::record::ResultRecord;
 use crate::core::results::{previous_points, table_rows};
 use crate::core::scoring::{focus_areas, format_level, leanings, strengths, AreaScore};
 use crate::core::text::{Catalog, Ui};
@@ -227,7 +226,8 @@ pub struct ResultsProps {
     pub screen: ScreenProps,
     pub store: SharedStore,
     pub on_delete_all: Callback<()>,
-    pub on_import: Callback<Imported>,
+    /// The control that opens a result file (see `results_part`).
+    pub import: Html,
 }
 
 /// The person's own results screen.
@@ -302,14 +302,14 @@ pub fn Results(props: &ResultsProps) -> Html {
                 on_delete_all: &props.on_delete_all,
             }) }
             <section class="open-file" aria-labelledby="import-file">
-                <Import on_import={props.on_import.clone()} />
+                { props.import.clone() }
             </section>
             <div class="actions">
                 <button type="button" class="button-secondary" onclick={send(dispatch, Action::OpenOverview)}>
                     { text.ui(Ui::ResultsReview) }
                 </button>
             </div>
-            { start_over(send(dispatch, Action::StartOver)) }
+            { start_over(text, send(dispatch, Action::StartOver)) }
         </section>
     }
 }

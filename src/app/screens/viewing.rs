@@ -3,7 +3,7 @@
 
 use crate::app::dom;
 use crate::app::screens::results::result_view;
-use crate::app::widgets::confirm::Confirm;
+use crate::app::widgets::confirm::{confirm, ConfirmProps};
 use crate::core::content::Content;
 use crate::core::record::{Imported, ResultRecord};
 use crate::core::text::Ui;
@@ -101,9 +101,16 @@ pub fn viewing_screen(content: &Content, props: &ViewingProps) -> Html {
             <div class="actions">
                 if matches!(props.viewing.source, Source::Imported { .. }) {
                     if props.has_own {
-                        <Confirm id="restore" button={Ui::ViewRestore} title={Ui::ViewRestoreTitle} body={Ui::ViewRestoreBody}
-                            confirm={Ui::ViewRestoreConfirm} cancel={Ui::ViewRestoreCancel}
-                            on_confirm={props.on_restore.clone()} primary=true />
+                        { confirm(text, ConfirmProps {
+                            id: "restore",
+                            button: Ui::ViewRestore,
+                            title: Ui::ViewRestoreTitle,
+                            body: Ui::ViewRestoreBody,
+                            confirm: Ui::ViewRestoreConfirm,
+                            cancel: Ui::ViewRestoreCancel,
+                            on_confirm: props.on_restore.clone(),
+                            primary: true,
+                        }) }
                     } else {
                         <button type="button" class="button-primary" onclick={props.on_restore.reform(|_| ())}>
                             { text.ui(Ui::ViewRestore) }

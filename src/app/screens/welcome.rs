@@ -38,7 +38,7 @@ pub fn welcome(content: &Content, props: &WelcomeProps) -> Html {
                         { text.ui(Ui::WelcomeResume) }
                     </button>
                 </div>
-                { start_over(send(&props.dispatch, Action::StartOver)) }
+                { start_over(text, send(&props.dispatch, Action::StartOver)) }
             } else {
                 <div class="actions">
                     <button type="button" class="button-primary" onclick={send(&props.dispatch, Action::Start)}>

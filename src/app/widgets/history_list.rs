@@ -2,7 +2,7 @@
 //! "Delete everything".
 
 use crate::app::history::HistoryNotes;
-use crate::app::widgets::confirm::Confirm;
+use crate::app::widgets::confirm::{confirm, ConfirmProps};
 use crate::core::history::MAX_ATTEMPTS;
 use crate::core::record::ResultRecord;
 use crate::core::text::{Catalog, Ui};
@@ -48,8 +48,16 @@ pub fn history_list(text: &Catalog, props: HistoryListProps) -> Html {
                     }
                 }) }
             </ul>
-            <Confirm id="delete-all" button={Ui::DeleteAllButton} title={Ui::DeleteAllTitle} body={Ui::DeleteAllBody}
-                confirm={Ui::DeleteAllConfirm} cancel={Ui::DeleteAllCancel} on_confirm={props.on_delete_all.clone()} />
+            { confirm(text, ConfirmProps {
+                id: "delete-all",
+                button: Ui::DeleteAllButton,
+                title: Ui::DeleteAllTitle,
+                body: Ui::DeleteAllBody,
+                confirm: Ui::DeleteAllConfirm,
+                cancel: Ui::DeleteAllCancel,
+                on_confirm: props.on_delete_all.clone(),
+                primary: false,
+            }) }
         </section>
     }
 }

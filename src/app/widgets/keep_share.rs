@@ -4,11 +4,10 @@
 use crate::app::files::{copy_text, print, save_png, save_text};
 use crate::app::tools::use_tools;
 use crate::app::{dom, use_content};
-use crate::core::chart_svg::chart_svg;
 use crate::core::date::day_from_ms;
-use crate::core::record::{to_csv, ResultRecord};
+use crate::core::record::ResultRecord;
 use crate::core::text::Ui;
-use crate::core::tools::{read_qr_code, record_to_saved};
+use crate::core::tools::{file_texts, read_chart_file, read_qr_code, record_to_saved};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -35,34 +34,36 @@ pub fn KeepShare(props: &KeepShareProps) -> Html {
     let saved = record_to_saved(bank, &props.record);
 
     let download = |kind: &'static str| {
-        let (record, content, status, name) = (props.record.clone(), content.clone(), status.clone(), name.clone());
+        let (content, status, name) = (content.clone(), status.clone(), name.clone());
         let (tools, saved) = (tools.ready().cloned(), saved.clone());
         Callback::from(move |_: MouseEvent| {
-            let (bank, text) = (&content.bank, &content.text);
+            let Some(tools) = &tools else { return };
+            let text = &content.text;
+            let texts = || file_texts(&content.bank, text);
             let ok = match kind {
-                "json" => tools.as_ref().is_some_and(|tools| {
-                    save_text(
-                        &format!("{name}.json"),
-                        "application/json",
-                        &tools.result_file(&saved, text.language.code()),
-                    )
-                }),
+                "json" => save_text(
+                    &format!("{name}.json"),
+                    "application/json",
+                    &tools.result_file(&saved, text.language.code()),
+                ),
                 // A byte-order mark, so spreadsheet programs read the names as UTF-8.
                 "csv" => save_text(
                     &format!("{name}.csv"),
                     "text/csv;charset=utf-8",
-                    &format!("\u{feff}{}", to_csv(bank, text, &record)),
+                    &format!("\u{feff}{}", tools.table_file(&saved, &texts())),
                 ),
-                "svg" => save_text(&format!("{name}.svg"), "image/svg+xml", &chart_svg(bank, text, &record, None).svg),
-                _ => {
-                    let chart = chart_svg(bank, text, &record, None);
-                    let (status, name) = (status.clone(), name.clone());
-                    wasm_bindgen_futures::spawn_local(async move {
-                        let ok = save_png(&chart.svg, chart.width, chart.height, &format!("{name}.png")).await;
-                        status.set(if ok { Status::None } else { Status::Failed });
-                    });
-                    true
-                }
+                _ => match read_chart_file(&tools.chart_file(&saved, &texts())) {
+                    Some(chart) if kind == "svg" => save_text(&format!("{name}.svg"), "image/svg+xml", &chart.svg),
+                    Some(chart) => {
+                        let (status, name) = (status.clone(), name.clone());
+                        wasm_bindgen_futures::spawn_local(async move {
+                            let ok = save_png(&chart.svg, chart.width, chart.height, &format!("{name}.png")).await;
+                            status.set(if ok { Status::None } else { Status::Failed });
+                        });
+                        true
+                    }
+                    None => false,
+                },
             };
             status.set(if ok { Status::None } else { Status::Failed });
         })
@@ -95,14 +96,15 @@ pub fn KeepShare(props: &KeepShareProps) -> Html {
                 <h2 id="keep-title">{ text.ui(Ui::KeepTitle) }</h2>
                 <p>{ text.ui(Ui::KeepIntro) }</p>
                 <div class="actions downloads">
+                    // The files are written by the tools module; until it is here, there is print.
                     if tools.ready().is_some() {
                         <button type="button" class="button-secondary" aria-describedby="keep-json-hint" onclick={download("json")}>
                             { text.ui(Ui::KeepJson) }
                         </button>
+                        <button type="button" class="button-secondary" onclick={download("csv")}>{ text.ui(Ui::KeepCsv) }</button>
+                        <button type="button" class="button-secondary" onclick={download("svg")}>{ text.ui(Ui::KeepSvg) }</button>
+                        <button type="button" class="button-secondary" onclick={download("png")}>{ text.ui(Ui::KeepPng) }</button>
                     }
-                    <button type="button" class="button-secondary" onclick={download("csv")}>{ text.ui(Ui::KeepCsv) }</button>
-                    <button type="button" class="button-secondary" onclick={download("svg")}>{ text.ui(Ui::KeepSvg) }</button>
-                    <button type="button" class="button-secondary" onclick={download("png")}>{ text.ui(Ui::KeepPng) }</button>
                     <button type="button" class="button-secondary" onclick={Callback::from(|_| print())}>{ text.ui(Ui::KeepPrint) }</button>
                 </div>
                 <p class="hint" id="keep-json-hint">{ text.ui(Ui::KeepJsonHint) }</p>
