@@ -62,7 +62,8 @@ pub fn use_saving(store: Rc<Store>, state: UseReducerHandle<AppState>, notices: 
             // Another tab wrote since this one last did, and no event has told us yet: merge first. A merge
             // that changes this tab's assessment renders again, and that render saves.
             let stored = store.get(saved::KEY);
-            match change(&bank, synced.borrow().clone().as_deref(), stored.as_deref()) {
+            let last = synced.borrow().clone();
+            match change(&bank, last.as_deref(), stored.as_deref()) {
                 Change::None => {}
                 Change::Unreadable => return stop.set(true),
                 Change::Merge { base, theirs } => {
@@ -73,12 +74,17 @@ pub fn use_saving(store: Rc<Store>, state: UseReducerHandle<AppState>, notices: 
                 }
             }
             // Nothing begun, nothing kept: a first visit, a shared link or "Delete everything" leaves no record.
-            let (written, text) = if *assessment == Assessment::default() {
-                store.remove(saved::KEY);
-                (Written::Done, None)
-            } else {
-                let text = saved::encode(&bank, assessment);
-                (store.write(saved::KEY, &text), Some(text))
+            let text = (*assessment != Assessment::default()).then(|| saved::encode(&bank, assessment));
+            // Storage already holds it (as on a page just opened): writing would prove nothing about storage.
+            if text == *synced.borrow() {
+                return;
+            }
+            let written = match &text {
+                None => {
+                    store.remove(saved::KEY);
+                    Written::Done
+                }
+                Some(text) => store.write(saved::KEY, text),
             };
             if written == Written::Done {
                 *synced.borrow_mut() = text;
