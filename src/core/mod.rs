@@ -4,6 +4,7 @@ pub mod answers;
 pub mod bank;
 pub mod chart_svg;
 pub mod compiled;
+pub mod config;
 pub mod content;
 pub mod date;
 pub mod history;

@@ -3,6 +3,7 @@
 
 mod support;
 
+mod config;
 mod date;
 mod history;
 mod invariants;
