@@ -77,6 +77,9 @@ if (!top.includes('skills-radar-tools.js') || !top.includes('skills-radar-tools_
   fail('the tools module (skills-radar-tools.js, skills-radar-tools_bg.wasm) is missing');
 }
 const tools = { js: await hashName('skills-radar-tools.js'), wasm: await hashName('skills-radar-tools_bg.wasm') };
+// The frame companion is loaded by the page; embed.js is loaded by host pages under its plain, stable name.
+if (!top.includes('frame.js') || !top.includes('embed.js')) fail('static/frame.js or static/embed.js is missing');
+const frame = await hashName('frame.js');
 
 // Language files and icons: the app asks for them by plain name; `files` maps each to its hashed name.
 const files = {};
@@ -171,8 +174,21 @@ function keepOffline(names) {
     .then((r) => r?.active?.postMessage({ type: 'skills-radar:keep', files: names.map((n) => files[n] ?? n) }))
     .catch(() => {});
 }
+// Inside another page's frame, or with ?embed: the compact layout ([data-embedded] in style.css), a link to
+// the app in a tab of its own, and what the host page may know (static/frame.js). ?lang= is the host page's
+// language, which the app prefers to the browser's.
+const query = new URLSearchParams(location.search);
+const embedded = window.parent !== window || query.has('embed');
+let ownTab;
+if (embedded) {
+  (document.getElementById('skills-radar') ?? document.documentElement).setAttribute('data-embedded', '');
+  const own = new URL(location.href);
+  own.searchParams.delete('embed');
+  ownTab = own.href;
+}
 await init({ module_or_path: './${appWasm}' });
-start({ files, loadTools, onUpdate, applyUpdate, keepOffline });
+start({ files, loadTools, onUpdate, applyUpdate, keepOffline, lang: query.get('lang') ?? undefined, ownTab });
+if (embedded) import('./${frame}').catch(() => {});
 `;
 // The build's id: every file's name is content-addressed, so the names and the page identify the release.
 // SKILLS_RADAR_RELEASE, a label such as a version or date, is part of it and is written into the page.

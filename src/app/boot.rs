@@ -1,6 +1,6 @@
 //! What the page's loader gives the app when it starts it (`start(boot)`, see `scripts/finish-build.mjs`):
-//! the build's id, the content-hashed name of every file the app fetches, the tools module's loader and the
-//! service worker's news. Without a loader (component tests), files keep their plain names and there are no
+//! the build's id, the content-hashed name of every file the app fetches, the tools module's loader, the
+//! service worker's news, and what a host page embedding the app asks for. Without a loader (component tests), files keep their plain names and there are no
 //! tools and no updates.
 
 use std::cell::RefCell;
@@ -20,6 +20,12 @@ fn get(key: &str) -> Option<JsValue> {
 
 fn function(key: &str) -> Option<js_sys::Function> {
     get(key)?.dyn_into().ok()
+}
+
+/// A text the loader passes: `lang` (the language a host page asks for with `?lang=`), `ownTab` (this
+/// page's address without `?embed`, set only when the app is embedded).
+pub fn text(key: &str) -> Option<String> {
+    get(key)?.as_string()
 }
 
 /// The address of one of the app's files, such as `locales/fr/ui.json`, relative to the page: in a build,

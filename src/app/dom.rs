@@ -36,16 +36,17 @@ pub fn scroll_to_top() {
     }
 }
 
-/// The browser's preferred languages, most preferred first.
+/// The languages the page is asked for (`?lang=`) and the browser's preferred ones, most preferred first.
 pub fn preferred_languages() -> Vec<String> {
-    let Some(navigator) = web_sys::window().map(|w| w.navigator()) else {
-        return Vec::new();
-    };
-    let mut tags: Vec<String> = navigator.languages().iter().filter_map(|v| v.as_string()).collect();
-    if tags.is_empty() {
-        tags.extend(navigator.language());
+    let Some(window) = web_sys::window() else { return Vec::new() };
+    let navigator = window.navigator();
+    // A host page that embeds the app asks for its page's language with `?lang=`: it comes before the browser's.
+    let asked = super::boot::text("lang");
+    let mut browser: Vec<String> = navigator.languages().iter().filter_map(|v| v.as_string()).collect();
+    if browser.is_empty() {
+        browser.extend(navigator.language());
     }
-    tags
+    asked.into_iter().chain(browser).collect()
 }
 
 /// Sets the language and direction of the app's root (the host element when embedded, else the page) and

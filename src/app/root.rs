@@ -134,8 +134,9 @@ pub fn App() -> Html {
     let stopped_saving = use_saving(store.clone(), state.clone(), notices.clone());
 
     // Every screen after the welcome needs the bank's texts, and so does a result being viewed.
-    // The problem with a link is told in a later text, even on the welcome screen.
-    let link_notice = notices.iter().any(|n| matches!(n, Notice::SharedLink(_)));
+    // The problem with a link, and the rare notices about saving, are told in later texts, even on the welcome
+    // screen.
+    let link_notice = stopped_saving || notices.iter().any(Notice::needs_later_texts);
     let needs_bank = state.assessment.screen != Screen::Welcome || results.replaces_assessment() || link_notice;
     let texts = use_texts((*boot).clone(), *language, needs_bank, *prefetch);
     let has_interface = texts.content.0.text.has_interface();
@@ -237,6 +238,11 @@ pub fn App() -> Html {
             <header class="site-header">
                 <p class="brand">{ text.ui(Ui::AppTitle) }</p>
                 { language_switch(content, &LanguageSwitchProps { on_change: on_language }) }
+                // Inside a frame (or with `?embed`), the loader marks the page for the compact layout and gives
+                // the way out to a tab of its own.
+                if let Some(href) = boot::text("ownTab") {
+                    <a class="open-in-tab" {href} target="_blank" rel="noopener">{ text.ui(Ui::OpenInTab) }</a>
+                }
             </header>
             { notice_list(content, &NoticesProps { notices: shown_notices, on_dismiss }) }
             if update_ready {
@@ -260,7 +266,8 @@ pub fn App() -> Html {
                 </div>
             }
             <main id="main" class="page" tabindex="-1">
-                <div key={shown_key} class="screen">{ screen }</div>
+                // `data-screen`: which screen, read by `static/frame.js`, which tells a host page only its kind.
+                <div key={shown_key.clone()} class="screen" data-screen={shown_key}>{ screen }</div>
             </main>
             <footer class="site-footer">
                 <p>{ text.ui(Ui::FooterAttribution) }</p>

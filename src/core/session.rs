@@ -41,6 +41,16 @@ pub struct Startup {
     pub backup: Option<(String, String)>,
 }
 
+impl Notice {
+    /// Rare notices whose texts come with the later texts (`screens.json`), which are fetched when one is shown.
+    pub fn needs_later_texts(&self) -> bool {
+        matches!(
+            self,
+            Notice::SharedLink(_) | Notice::StorageFull | Notice::UnreadableLeft { .. } | Notice::OtherTabUnreadable
+        )
+    }
+}
+
 /// What the browser's storage allowed when the page opened.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Storage {

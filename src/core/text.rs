@@ -28,6 +28,7 @@ macro_rules! ui_keys {
 ui_keys! {
     AppTitle => "app.title",
     SkipToContent => "app.skip-to-content",
+    OpenInTab => "app.open-in-tab",
     FooterAttribution => "footer.attribution",
     FooterPrivacy => "footer.privacy",
     WelcomeTitle => "welcome.title",
@@ -124,9 +125,10 @@ ui_keys! {
     StorageFuture => "storage.future",
     StorageDropped => "storage.dropped",
     StorageWriteFailed => "storage.write-failed",
-    StorageFull => "storage.full",
-    StorageUnreadableLeft => "storage.unreadable-left",
-    StorageOtherTab => "storage.other-tab",
+    // Rare notices, in the later texts: when one is shown, those are fetched.
+    StorageFull => "saving.full",
+    StorageUnreadableLeft => "saving.unreadable-left",
+    StorageOtherTab => "saving.other-tab",
     StorageRestored => "storage.restored",
     NoticeDismiss => "notice.dismiss",
     TextsLoading => "texts.loading",

@@ -67,7 +67,7 @@ fn fillable(key: &str) -> &'static [&'static str] {
         "overview.open" => &["name"],
         "results.focus-gap" => &["score", "target"],
         "results.resource-meta" => &["kind", "language"],
-        "storage.unreadable" | "storage.future" | "storage.unreadable-left" | "history.backed-up" => &["key"],
+        "storage.unreadable" | "storage.future" | "saving.unreadable-left" | "history.backed-up" => &["key"],
         "history.kept" => &["count"],
         "history.trimmed" => &["count", "max"],
         "language.failed" => &["language"],

@@ -244,7 +244,7 @@ test('a tab stops saving, and says why, when another tab writes what it cannot r
   await b.waitForLoadState();
   const newer = JSON.stringify({ schema: 2, everything: 'different' });
   await b.evaluate(([key, value]) => localStorage.setItem(key, value), [SAVE_KEY, newer]);
-  await a.locator('.notices .notice', { hasText: ut('storage.other-tab') }).waitFor();
+  await a.locator('.notices .notice', { hasText: ut('saving.other-tab') }).waitFor();
   await next(a);
   await waitForHeading(a, statementHeading(0), { focus: true });
   await answer(a, 0, 3);
@@ -266,7 +266,7 @@ test('full storage is told as full, keeps being read, and the warning goes once 
   await next(page);
   await waitForHeading(page, statementHeading(1), { focus: true });
   await answer(page, 1, 2);
-  await page.locator('.notices .notice', { hasText: ut('storage.full') }).waitFor();
+  await page.locator('.notices .notice', { hasText: ut('saving.full') }).waitFor();
   const shown = await noticeTexts(page);
   assert.ok(!shown.includes(ut('storage.unavailable')) && !shown.includes(ut('storage.write-failed')), 'full, not blocked');
   await expectNoViolations(page, 'a statement with storage full');
@@ -274,7 +274,7 @@ test('full storage is told as full, keeps being read, and the warning goes once 
   // Reloaded while full: the saved answers are still read, and the page says storage is full, not blocked.
   await page.reload();
   await waitForHeading(page, statementHeading(1));
-  assert.ok((await noticeTexts(page)).includes(ut('storage.full')));
+  assert.ok((await noticeTexts(page)).includes(ut('saving.full')));
   assert.ok(!(await noticeTexts(page)).includes(ut('storage.unavailable')));
   assert.deepEqual((await savedRecord(page)).answers, { [statements[0].id]: 4 }, 'the answer saved before is read');
   await back(page);
@@ -286,7 +286,7 @@ test('full storage is told as full, keeps being read, and the warning goes once 
   // Space freed: the next answer saves, and the warning goes.
   await freeStorage(page);
   await answer(page, 1, 5);
-  await page.locator('.notices .notice', { hasText: ut('storage.full') }).waitFor({ state: 'detached' });
+  await page.locator('.notices .notice', { hasText: ut('saving.full') }).waitFor({ state: 'detached' });
   assert.deepEqual((await savedRecord(page)).answers, { [statements[0].id]: 4, [statements[1].id]: 5 });
   assert.deepEqual(errors, []);
 });
@@ -300,7 +300,7 @@ test('large unreadable data whose backup does not fit is left untouched, and the
   await page.reload();
   await waitForHeading(page, ut('welcome.title'));
   const shown = await noticeTexts(page);
-  assert.deepEqual(shown, [ut('storage.unreadable-left', { key: `\u2068${SAVE_KEY}\u2069` })]);
+  assert.deepEqual(shown, [ut('saving.unreadable-left', { key: `\u2068${SAVE_KEY}\u2069` })]);
   const entries = await storageEntries(page);
   assert.deepEqual(Object.keys(entries).filter((k) => k.startsWith(BACKUP_PREFIX)), [], 'no backup named that does not exist');
   // New answers run on this page only; the unreadable data is never given up to make room.

@@ -39,7 +39,8 @@ pub fn notices(content: &Content, props: &NoticesProps) -> Html {
     let text = &content.text;
     html! {
         <div class="notices" role="status">
-            { for props.notices.iter().enumerate().map(|(i, notice)| {
+            // A notice told in the later texts waits for them (they are being fetched).
+            { for props.notices.iter().enumerate().filter(|(_, n)| text.has_bank_texts() || !n.needs_later_texts()).map(|(i, notice)| {
                 let warning = !matches!(notice, Notice::Restored | Notice::DeletedAll);
                 // What stays true while the page is open stays on screen.
                 let dismissible = !matches!(
