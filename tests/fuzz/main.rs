@@ -8,7 +8,8 @@
 //! cargo test --release --test fuzz -- --ignored --nocapture
 //! ```
 //!
-//! `FUZZ_INPUTS` sets the number of inputs per reader (default 1,000,000; about a minute each on two cores),
+//! `FUZZ_INPUTS` sets the number of inputs per reader (default 1,000,000; a minute or so each on two cores;
+//! share links are fed twice, as typed and with their checksum made valid so that every field is read),
 //! `FUZZ_SEED` the first seed. Inputs are mutations of valid links, files and saved data (bytes flipped,
 //! inserted, deleted, duplicated, spliced, JSON tokens and Unicode edge cases dropped in), and purely random
 //! text. A failing input is written to `target/fuzz-failure-<reader>.bin` before the test fails.
@@ -188,14 +189,25 @@ fn same<T: PartialEq + std::fmt::Debug, E: std::fmt::Debug>(read: &T, again: Res
 fn share_links() {
     let bank = Bank::compiled();
     let record = sample(&bank);
-    let code = share::encode(&bank, &record);
-    let short = share::encode(&bank, &ResultRecord { answers: Answers::new(), ..record.clone() });
-    fuzz("share-link", vec![code.into_bytes(), short.into_bytes()], |input| {
-        let text = String::from_utf8_lossy(input);
-        match share::decode(&bank, &text, NOW) {
-            Err(_) => Ok(false),
-            Ok(read) => same(&read, share::decode(&bank, &share::encode(&bank, &read), NOW)),
-        }
+    let codes =
+        [share::encode(&bank, &record), share::encode(&bank, &ResultRecord { answers: Answers::new(), ..record })];
+    let check = |text: &str| match share::decode(&bank, text, NOW) {
+        Err(_) => Ok(false),
+        Ok(read) => same(&read, share::decode(&bank, &share::encode(&bank, &read), NOW)),
+    };
+    // Mutated codes as typed or cut: almost all fail the checksum.
+    let seeds = codes.iter().map(|c| c.clone().into_bytes()).collect();
+    fuzz("share-link", seeds, |input| check(&String::from_utf8_lossy(input)));
+    // Mutated contents under a valid checksum, so that every field after it is read.
+    let payloads = codes
+        .iter()
+        .filter_map(|c| share::from_base64url(c))
+        .map(|bytes| bytes[..bytes.len().saturating_sub(4)].to_vec())
+        .collect();
+    fuzz("share-link-content", payloads, |payload| {
+        let mut bytes = payload.to_vec();
+        bytes.extend_from_slice(&share::crc32(payload).to_be_bytes());
+        check(&share::base64url(&bytes))
     });
 }
 
