@@ -63,19 +63,20 @@ pub fn set_language(code: &str, dir: &str, title: &str) {
     document.set_title(title);
 }
 
-/// The share code in the page's address (`#result=<code>`), if there is one.
-pub fn share_code_in_address() -> Option<String> {
+/// The code in the page's address under `key` (`#result=<code>`, `#continue=<code>`), if there is one.
+pub fn code_in_address(key: &str) -> Option<String> {
     let hash = web_sys::window()?.location().hash().ok()?;
-    let key = format!("#{}=", crate::core::share::FRAGMENT_KEY);
-    hash.strip_prefix(&key).map(str::to_string)
+    hash.strip_prefix('#')?.strip_prefix(key)?.strip_prefix('=').map(str::to_string)
 }
 
-/// The address of this page with `code` in its fragment: the link a person shares.
-pub fn share_url(code: &str) -> String {
+/// The address of this page with `code` in its fragment under `key`: the link a person shares or takes along.
+pub fn link_with(key: &str, code: &str) -> String {
     let Some(location) = web_sys::window().map(|w| w.location()) else { return String::new() };
     let origin = location.origin().unwrap_or_default();
     let path = location.pathname().unwrap_or_default();
-    format!("{origin}{path}#{}={code}", crate::core::share::FRAGMENT_KEY)
+    // A host's `?lang=` is kept; `?embed` is not: the link opens the app in a page of its own.
+    let lang = super::boot::text("lang").map(|l| format!("?lang={l}")).unwrap_or_default();
+    format!("{origin}{path}{lang}#{key}={code}")
 }
 
 /// Removes the fragment from the address without reloading, so a reload shows the person's own assessment.

@@ -12,12 +12,20 @@ use crate::core::bank::Bank;
 use crate::core::content::Content;
 use crate::core::record::Imported;
 use crate::core::session::Notice;
+use crate::core::share::{CONTINUE_KEY, FRAGMENT_KEY};
 use crate::core::text::Ui;
-use crate::core::tools::read_opened;
+use crate::core::tools::{read_continued, read_opened};
 use crate::core::wizard::{Action, Assessment};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
+
+/// The link in the address: `(false, code)` for a shared result, `(true, code)` for a continue link.
+fn link_in_address() -> Option<(bool, String)> {
+    dom::code_in_address(FRAGMENT_KEY)
+        .map(|code| (false, code))
+        .or_else(|| dom::code_in_address(CONTINUE_KEY).map(|code| (true, code)))
+}
 
 pub struct PartInputs {
     pub tools: ToolsContext,
@@ -44,22 +52,34 @@ pub struct ResultsPart {
 pub fn use_results_part(inputs: PartInputs) -> ResultsPart {
     let PartInputs { tools, store, bank, dispatch, notices } = inputs;
     let viewing = use_viewing(dispatch.clone());
-    let pending = use_state(dom::share_code_in_address);
+    // A link in the address: a shared result (`#result=`), or an unfinished assessment brought from another
+    // tab or device (`#continue=`, `true`), merged into this one.
+    let pending = use_state(link_in_address);
     use_request_when(&tools, pending.is_some());
-    // The link in the address, read as soon as the tools are here: shown, or explained in a notice.
+    // Read as soon as the tools are here: shown or merged, or explained in a notice.
     {
-        let (pending, on_shared, notices, bank) =
-            (pending.clone(), viewing.on_shared.clone(), notices.clone(), bank.clone());
-        use_effect_with((tools.ready().cloned(), (*pending).clone()), move |(ready, code)| {
-            if let (Some(tools), Some(code)) = (ready, code) {
-                match read_opened(&bank, &tools.open_code(code)) {
-                    Ok((record, _)) => on_shared.emit(record),
-                    Err(problem) => {
-                        let mut next = (*notices).clone();
-                        next.push(Notice::SharedLink(problem));
-                        notices.set(next);
-                        dom::clear_address_fragment();
+        let (pending, on_shared, notices, bank, dispatch) =
+            (pending.clone(), viewing.on_shared.clone(), notices.clone(), bank.clone(), dispatch.clone());
+        use_effect_with((tools.ready().cloned(), (*pending).clone()), move |(ready, link)| {
+            if let (Some(tools), Some((continued, code))) = (ready, link) {
+                let mut next = (*notices).clone();
+                if *continued {
+                    match read_continued(&bank, &tools.open_continued(code)) {
+                        Ok(assessment) => {
+                            dispatch.emit(Action::Continue(Box::new(assessment)));
+                            next.push(Notice::Continued);
+                        }
+                        Err(problem) => next.push(Notice::SharedLink(problem)),
                     }
+                } else {
+                    match read_opened(&bank, &tools.open_code(code)) {
+                        Ok((record, _)) => on_shared.emit(record),
+                        Err(problem) => next.push(Notice::SharedLink(problem)),
+                    }
+                }
+                if next.len() > notices.len() || *continued {
+                    notices.set(next);
+                    dom::clear_address_fragment();
                 }
                 pending.set(None);
             }
@@ -80,8 +100,8 @@ pub fn use_results_part(inputs: PartInputs) -> ResultsPart {
         use_effect_with((), move |_| {
             let listener = web_sys::window().map(|window| {
                 gloo::events::EventListener::new(&window, "hashchange", move |_| {
-                    if let Some(code) = dom::share_code_in_address() {
-                        pending.set(Some(code));
+                    if let Some(link) = link_in_address() {
+                        pending.set(Some(link));
                     }
                 })
             });
@@ -130,7 +150,8 @@ pub fn use_results_part(inputs: PartInputs) -> ResultsPart {
     };
     ResultsPart {
         viewing,
-        pending: (*pending).clone(),
+        // A continue link is merged while the person's own screen shows: only a shared result waits on screen.
+        pending: pending.as_ref().filter(|(continued, _)| !continued).map(|(_, code)| code.clone()),
         tools: tools.loaded,
         retry: tools.request,
         give_up,

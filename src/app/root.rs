@@ -15,7 +15,8 @@ use super::screens::{
 };
 use super::storage::{SharedStore, Store};
 use super::texts::{use_texts, Fetch};
-use super::tools::{use_tools_root, ToolsContext};
+use super::tools::{use_request_when, use_tools_root, ToolsContext};
+use super::widgets::continue_elsewhere::{continue_elsewhere, ContinueProps};
 use super::widgets::language_switch::{language_switch, LanguageSwitchProps};
 use super::widgets::notices::{notices as notice_list, NoticesProps};
 use super::{boot, dom, ContentContext};
@@ -24,7 +25,9 @@ use crate::core::content::{bank_texts_path, screen_texts_path, ui_texts_path, Co
 use crate::core::locale::{self, Language};
 use crate::core::saved;
 use crate::core::session::{backup_failed, startup, Notice};
+use crate::core::share::CONTINUE_KEY;
 use crate::core::text::Ui;
+use crate::core::tools::read_qr_code;
 use crate::core::wizard::{Action, Assessment, Screen};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -185,6 +188,15 @@ pub fn App() -> Html {
             notices.set(next);
         })
     };
+    // On the overview, the way to continue elsewhere: a link with the answers so far, made by the tools.
+    let on_overview = matches!(state.assessment.screen, Screen::Overview(_)) && state.assessment.profile.is_some();
+    use_request_when(&tools, on_overview);
+    let continue_link = tools.ready().filter(|_| on_overview).and_then(|module| {
+        let code = module.continue_code(&saved::encode(&interface.bank, &state.assessment));
+        let link = (!code.is_empty()).then(|| dom::link_with(CONTINUE_KEY, &code))?;
+        let qr = read_qr_code(&module.qr_code(&link));
+        Some((link, qr))
+    });
     let mut shown_notices = (*notices).clone();
     if stopped_saving {
         shown_notices.push(Notice::OtherTabUnreadable);
@@ -220,7 +232,12 @@ pub fn App() -> Html {
             &QuestionProps { statement: id.clone(), assessment: assessment.clone(), dispatch: dispatch.clone() },
         ),
         (None, None, Screen::Overview(_)) => {
-            overview(content, &ScreenProps { assessment: assessment.clone(), dispatch: dispatch.clone() })
+            let link = continue_link.as_ref().map(|(link, _)| link.as_str());
+            let qr = continue_link.as_ref().and_then(|(_, qr)| qr.as_ref());
+            html! { <>
+                { overview(content, &ScreenProps { assessment: assessment.clone(), dispatch: dispatch.clone() }) }
+                { continue_elsewhere(text, ContinueProps { link, qr, failed: tools.failed() }) }
+            </> }
         }
         (None, None, Screen::Results) => html! {
             <Results screen={ScreenProps { assessment: assessment.clone(), dispatch: dispatch.clone() }}

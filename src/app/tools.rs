@@ -58,6 +58,14 @@ impl Tools {
         self.call("table_file", &[saved.into(), texts.into()])
     }
 
+    pub fn continue_code(&self, saved: &str) -> String {
+        self.call("continue_code", &[saved.into()])
+    }
+
+    pub fn open_continued(&self, code: &str) -> String {
+        self.call("open_continued", &[code.into()])
+    }
+
     pub fn qr_code(&self, text: &str) -> String {
         self.call("qr_code", &[text.into()])
     }

@@ -69,6 +69,16 @@ mod exports {
     }
 
     #[wasm_bindgen]
+    pub fn continue_code(saved: &str) -> String {
+        with_bank(|b| tools::continue_code(b, saved))
+    }
+
+    #[wasm_bindgen]
+    pub fn open_continued(code: &str) -> String {
+        with_bank(|b| tools::open_continued(b, code))
+    }
+
+    #[wasm_bindgen]
     pub fn qr_code(text: &str) -> String {
         tools::qr_code(text)
     }

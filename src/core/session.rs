@@ -31,6 +31,8 @@ pub enum Notice {
     SharedLink(ReadProblem),
     /// "Delete everything" was done.
     DeletedAll,
+    /// The answers of a continue link were brought in.
+    Continued,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -46,7 +48,11 @@ impl Notice {
     pub fn needs_later_texts(&self) -> bool {
         matches!(
             self,
-            Notice::SharedLink(_) | Notice::StorageFull | Notice::UnreadableLeft { .. } | Notice::OtherTabUnreadable
+            Notice::SharedLink(_)
+                | Notice::StorageFull
+                | Notice::UnreadableLeft { .. }
+                | Notice::OtherTabUnreadable
+                | Notice::Continued
         )
     }
 }

@@ -12,6 +12,8 @@ use super::record::{is_bank_version, is_possible_completion, ReadProblem, Result
 pub const VERSION: u8 = 1;
 /// The fragment parameter that carries a code.
 pub const FRAGMENT_KEY: &str = "result";
+/// The fragment parameter that carries an unfinished assessment, to continue elsewhere (see [`encode_unfinished`]).
+pub const CONTINUE_KEY: &str = "continue";
 /// Shorter than this, a text is not taken for a damaged code: a version-1 code is at least 20 characters.
 const MIN_CODE_CHARS: usize = 10;
 /// Longer than any code this bank can produce, by far: a longer text is refused before decoding.
@@ -108,10 +110,33 @@ pub fn encode(bank: &Bank, record: &ResultRecord) -> String {
     base64url(&bytes)
 }
 
+/// The code of an assessment not yet finished, to continue in another tab or on another device: the share
+/// code's layout with a completion time of 0.
+pub fn encode_unfinished(bank: &Bank, profile: &Profile, answers: &Answers) -> String {
+    let record = ResultRecord {
+        bank_version: bank.version.clone(),
+        completed_ms: 0,
+        profile: profile.clone(),
+        answers: answers.clone(),
+        learning: LearningPlan::new(),
+    };
+    encode(bank, &record)
+}
+
+/// Reads a code made by [`encode_unfinished`]: the profile and answers, with `completed_ms` 0.
+pub fn decode_unfinished(bank: &Bank, code: &str) -> Result<ResultRecord, ReadProblem> {
+    read(bank, code, None)
+}
+
 /// Reads a share code against this bank. A code from another bank version is refused (its answers follow
 /// that bank's order); so is anything cut, altered or not made by [`encode`].
 /// `now_ms` is the reader's clock: a completion in the future is refused.
 pub fn decode(bank: &Bank, code: &str, now_ms: u64) -> Result<ResultRecord, ReadProblem> {
+    read(bank, code, Some(now_ms))
+}
+
+/// Reads a completed result's code (with the reader's clock), or an unfinished assessment's (`None`).
+fn read(bank: &Bank, code: &str, now_ms: Option<u64>) -> Result<ResultRecord, ReadProblem> {
     if code.len() > MAX_CODE_CHARS {
         return Err(ReadProblem::LinkTooLong);
     }
@@ -161,7 +186,11 @@ pub fn decode(bank: &Bank, code: &str, now_ms: u64) -> Result<ResultRecord, Read
     }
     let minutes = take(4)?;
     let completed_ms = u64::from(u32::from_be_bytes([minutes[0], minutes[1], minutes[2], minutes[3]])) * 60_000;
-    if !is_possible_completion(completed_ms, now_ms) {
+    let possible = match now_ms {
+        Some(now_ms) => is_possible_completion(completed_ms, now_ms),
+        None => completed_ms == 0,
+    };
+    if !possible {
         return Err(ReadProblem::Invalid("completed".into()));
     }
     let profession = match take(1)?[0] {

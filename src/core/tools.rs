@@ -71,6 +71,36 @@ pub fn open_code(bank: &Bank, code: &str, now_ms: u64) -> String {
     opened(bank, share::decode(bank, code, now_ms).map(|r| (r, 0)))
 }
 
+/// The code that carries a saved assessment not yet finished, to continue in another tab or on another
+/// device (`#continue=<code>`); empty before "About you" is answered.
+pub fn continue_code(bank: &Bank, saved: &str) -> String {
+    let Ok(loaded) = saved::decode(bank, saved) else { return String::new() };
+    let a = loaded.assessment;
+    a.profile.map(|profile| share::encode_unfinished(bank, &profile, &a.answers)).unwrap_or_default()
+}
+
+/// Reads a continue code: `ok 0 <saved>`, the assessment at its resume point, or `error <problem code>`.
+pub fn open_continued(bank: &Bank, code: &str) -> String {
+    match share::decode_unfinished(bank, code) {
+        Ok(record) => {
+            let mut a = Assessment { profile: Some(record.profile), answers: record.answers, ..Assessment::default() };
+            a.screen = a.resume_screen(bank);
+            format!("ok 0 {}", saved::encode(bank, &a))
+        }
+        Err(problem) => format!("error {}", problem.code()),
+    }
+}
+
+/// The app's side of [`open_continued`].
+pub fn read_continued(bank: &Bank, answer: &str) -> Result<Assessment, ReadProblem> {
+    let broken = || ReadProblem::Malformed("tools answer".into());
+    if let Some(code) = answer.strip_prefix("error ") {
+        return Err(ReadProblem::from_code(code).unwrap_or_else(broken));
+    }
+    let saved = answer.strip_prefix("ok 0 ").ok_or_else(broken)?;
+    saved::decode(bank, saved).map(|l| l.assessment).map_err(|_| broken())
+}
+
 /// What [`open_file`] and [`open_code`] answered, read back by the app.
 pub fn read_opened(bank: &Bank, answer: &str) -> Result<(ResultRecord, usize), ReadProblem> {
     let broken = || ReadProblem::Malformed("tools answer".into());

@@ -69,6 +69,9 @@ pub enum Action {
     Restore(Box<ResultRecord>),
     /// After "Delete everything": a new, empty assessment on the welcome screen.
     Reset,
+    /// An unfinished assessment brought from a continue link: its profile and answers replace this
+    /// assessment's where they differ, the others are kept, and the walk goes on at its place.
+    Continue(Box<Assessment>),
     /// Another tab saved `theirs` over `base`, the copy this tab last read or wrote: bring its changes in.
     Merge {
         base: Box<Assessment>,
@@ -190,6 +193,7 @@ impl Assessment {
             Action::Plan(change) => apply(&mut self.learning, change),
             Action::Reset => self = Assessment::default(),
             Action::Merge { base, theirs } => self = super::sync::merge(bank, &base, &self, &theirs),
+            Action::Continue(linked) => self = super::sync::merge(bank, &Assessment::default(), &linked, &self),
             Action::Restore(record) => {
                 let record = *record;
                 self = Assessment {

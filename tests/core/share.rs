@@ -518,3 +518,41 @@ fn no_random_body_with_a_correct_checksum_panics() {
         let _ = decode(&b, &seal(body), NOW);
     }
 }
+
+#[test]
+fn an_unfinished_assessment_travels_in_a_continue_code_and_only_there() {
+    use skills_radar::core::share::{decode_unfinished, encode_unfinished};
+    use skills_radar::core::tools::{continue_code, open_continued, read_continued};
+    use skills_radar::core::wizard::{Assessment, Screen};
+    let b = bank();
+    let alpha = profile(Some("alpha"), false, false);
+    let answers: Answers = [("core.a.1", Answer::Level(2)), ("core.a.2", Answer::NotApplicable)]
+        .into_iter()
+        .map(|(k, v)| (k.to_string(), v))
+        .collect();
+    let code = encode_unfinished(&b, &alpha, &answers);
+    let read = decode_unfinished(&b, &code).expect("a continue code");
+    assert_eq!((read.profile.clone(), read.answers.clone(), read.completed_ms), (alpha.clone(), answers.clone(), 0));
+    // A continue code is not a result, and a result is not a continue code.
+    assert_eq!(decode(&b, &code, NOW), Err(ReadProblem::Invalid("completed".into())));
+    assert_eq!(decode_unfinished(&b, &encode(&b, &result())), Err(ReadProblem::Invalid("completed".into())));
+    // Through the tools: from the saved assessment to the code, and back at the first unanswered statement.
+    let saved = skills_radar::core::saved::encode(
+        &b,
+        &Assessment {
+            profile: Some(alpha.clone()),
+            answers: answers.clone(),
+            screen: Screen::Overview(Box::new(Screen::About)),
+            ..Assessment::default()
+        },
+    );
+    let opened = read_continued(&b, &open_continued(&b, &continue_code(&b, &saved))).expect("opened");
+    assert_eq!(opened.answers, answers);
+    assert_eq!(opened.screen, Screen::Statement("core.a.3".into()));
+    assert_eq!(
+        continue_code(&b, &skills_radar::core::saved::encode(&b, &Assessment::default())),
+        "",
+        "nothing to continue"
+    );
+    assert_eq!(read_continued(&b, &open_continued(&b, "AAAA")), Err(ReadProblem::NotAResult));
+}

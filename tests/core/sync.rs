@@ -134,3 +134,13 @@ fn a_tab_merges_only_when_storage_holds_what_it_did_not_write() {
     assert_eq!(change(&bank, Some(&mine), Some(newer)), Change::Unreadable);
     assert_eq!(change(&bank, Some(&mine), Some("{")), Change::Unreadable);
 }
+
+#[test]
+fn a_continue_link_brings_its_answers_in_over_this_browsers_and_keeps_the_rest() {
+    let bank = bank();
+    let own = assessment(&[("core.a.1", 1), ("core.b.1", 4)], "core.b.2");
+    let linked = assessment(&[("core.a.1", 3), ("core.a.2", 5)], "core.a.3");
+    let merged = own.reduce(&bank, Action::Continue(Box::new(linked)));
+    assert_eq!(merged.answers, answers(&[("core.a.1", 3), ("core.a.2", 5), ("core.b.1", 4)]));
+    assert_eq!(merged.screen, Screen::Statement("core.a.3".into()), "at the link's place");
+}

@@ -5,6 +5,7 @@ use crate::app::files::{copy_text, print, save_png, save_text};
 use crate::app::tools::use_tools;
 use crate::app::{dom, use_content};
 use crate::core::date::day_from_ms;
+use crate::core::qr::QrPath;
 use crate::core::record::ResultRecord;
 use crate::core::text::Ui;
 use crate::core::tools::{file_texts, read_chart_file, read_qr_code, record_to_saved};
@@ -69,7 +70,7 @@ pub fn KeepShare(props: &KeepShareProps) -> Html {
         })
     };
 
-    let link = tools.ready().map(|tools| dom::share_url(&tools.share_code(&saved)));
+    let link = tools.ready().map(|tools| dom::link_with(crate::core::share::FRAGMENT_KEY, &tools.share_code(&saved)));
     let qr = tools.ready().zip(link.as_ref()).and_then(|(tools, link)| read_qr_code(&tools.qr_code(link)));
     let on_copy = {
         let (link, status) = (link.clone().unwrap_or_default(), status.clone());
@@ -126,15 +127,22 @@ pub fn KeepShare(props: &KeepShareProps) -> Html {
                 } else {
                     <p class="hint" aria-busy="true">{ text.ui(Ui::ToolsPreparing) }</p>
                 }
-                if let Some(qr) = qr {
-                    <svg class="qr" viewBox={format!("0 0 {0} {0}", qr.size)} role="img" aria-label={text.ui(Ui::ShareQr).to_string()}
-                        xmlns="http://www.w3.org/2000/svg" shape-rendering="crispEdges">
-                        <rect width="100%" height="100%" fill="#ffffff" />
-                        <path d={qr.path} fill="#000000" />
-                    </svg>
+                if let Some(qr) = &qr {
+                    { qr_image(text.ui(Ui::ShareQr), qr) }
                 }
             </section>
             <p class="status" role="status">{ message }</p>
         </>
+    }
+}
+
+/// A QR code, drawn as an image with its name: the share link's, or the link to continue elsewhere.
+pub fn qr_image(label: &str, qr: &QrPath) -> Html {
+    html! {
+        <svg class="qr" viewBox={format!("0 0 {0} {0}", qr.size)} role="img" aria-label={label.to_string()}
+            xmlns="http://www.w3.org/2000/svg" shape-rendering="crispEdges">
+            <rect width="100%" height="100%" fill="#ffffff" />
+            <path d={qr.path.clone()} fill="#000000" />
+        </svg>
     }
 }

@@ -1,6 +1,7 @@
 //! Reusable pieces of the interface. Each takes plain props and renders them; none holds app state.
 
 pub mod confirm;
+pub mod continue_elsewhere;
 pub mod history_list;
 pub mod import;
 pub mod keep_share;

@@ -30,6 +30,7 @@ pub fn notice_text(text: &Catalog, bank: &Bank, notice: &Notice) -> String {
         Notice::OtherTabUnreadable => text.ui(Ui::StorageOtherTab).into(),
         Notice::SharedLink(problem) => crate::app::messages::read_problem(text, bank, problem),
         Notice::DeletedAll => text.ui(Ui::DeleteAllDone).into(),
+        Notice::Continued => text.ui(Ui::ContinueOpened).into(),
     }
 }
 
@@ -41,7 +42,7 @@ pub fn notices(content: &Content, props: &NoticesProps) -> Html {
         <div class="notices" role="status">
             // A notice told in the later texts waits for them (they are being fetched).
             { for props.notices.iter().enumerate().filter(|(_, n)| text.has_bank_texts() || !n.needs_later_texts()).map(|(i, notice)| {
-                let warning = !matches!(notice, Notice::Restored | Notice::DeletedAll);
+                let warning = !matches!(notice, Notice::Restored | Notice::DeletedAll | Notice::Continued);
                 // What stays true while the page is open stays on screen.
                 let dismissible = !matches!(
                     notice,
