@@ -7,14 +7,19 @@ import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import { after, before, test } from 'node:test';
 import {
+  answerStatements,
+  button,
   expectNoViolations,
   keyboardWalk,
   openPage,
   planFor,
   SHORT_PROFILE,
+  start,
   startSuite,
+  submitProfile,
   textsFor,
   ut,
+  waitForHeading,
 } from './support.mjs';
 
 const suite = startSuite({ before, after });
@@ -176,5 +181,29 @@ test('outside a frame the page is its own: no embedded layout and no "open in a 
   assert.equal(await own.evaluate(() => document.documentElement.hasAttribute('data-embedded')), true);
   assert.equal(await own.evaluate(() => document.documentElement.lang), 'ar', '?lang= is honoured');
   assert.equal(await own.locator('a.open-in-tab').count(), 1);
+  assert.deepEqual(errors, []);
+});
+
+test('on every kind of screen the element’s frame fits its content, with no inner scrollbar', async (t) => {
+  const origin = await hostSite(t, {
+    '/': page(`<script src="${suite.url}embed.js" defer></script><skills-radar src="${suite.url}" lang="en"></skills-radar>`),
+  });
+  const { page: host, errors } = await openPage(suite, t);
+  await host.goto(`${origin}/`);
+  await host.locator('skills-radar iframe').waitFor();
+  const frame = await appFrame(host);
+  await waitForHeading(frame, ut('welcome.title'));
+  await fitsItsContent(host, frame, 'welcome');
+  await start(frame);
+  await fitsItsContent(host, frame, 'about');
+  const plan = await submitProfile(frame, SHORT_PROFILE);
+  await fitsItsContent(host, frame, 'layer intro');
+  await answerStatements(frame, plan.statements.slice(0, 1), () => 3);
+  await fitsItsContent(host, frame, 'statement');
+  await button(frame, ut('nav.overview')).click();
+  await waitForHeading(frame, ut('overview.title'));
+  await frame.locator('#continue-link').waitFor();
+  await fitsItsContent(host, frame, 'overview, with the link to continue');
+  await expectNoViolations(host, 'the overview inside the frame');
   assert.deepEqual(errors, []);
 });

@@ -293,8 +293,11 @@ export async function walkToResults(page, profile = SHORT_PROFILE, answerFor = (
 export async function keyboardWalk(page, profile = SHORT_PROFILE, answerFor = (i) => (i % 5) + 1, T = EN) {
   const focusedId = () => page.evaluate(() => document.activeElement?.id ?? '');
   const focusedText = () => page.evaluate(() => document.activeElement?.textContent.trim() ?? '');
+  // Focus settles before the next key: entering a frame of another site moves focus to another process.
   await page.keyboard.press('Tab'); // the skip link, which leads into the main content
+  await page.waitForFunction(() => document.activeElement?.classList.contains('skip-link'));
   await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.activeElement?.id === 'main');
   await page.keyboard.press('Tab');
   assert.equal(await focusedText(), T.ut('welcome.start'), 'Tab reaches Start');
   await page.keyboard.press('Enter');
