@@ -139,8 +139,8 @@ pub fn App() -> Html {
     // Every screen after the welcome needs the bank's texts, and so does a result being viewed.
     // The problem with a link, and the rare notices about saving, are told in later texts, even on the welcome
     // screen.
-    let link_notice = stopped_saving || notices.iter().any(Notice::needs_later_texts);
-    let needs_bank = state.assessment.screen != Screen::Welcome || results.replaces_assessment() || link_notice;
+    let later_notice = stopped_saving || notices.iter().any(Notice::needs_later_texts);
+    let needs_bank = state.assessment.screen != Screen::Welcome || results.replaces_assessment() || later_notice;
     let texts = use_texts((*boot).clone(), *language, needs_bank, *prefetch);
     let has_interface = texts.content.0.text.has_interface();
     let shown_language = texts.content.0.text.language;

@@ -79,7 +79,8 @@ pub fn continue_code(bank: &Bank, saved: &str) -> String {
     a.profile.map(|profile| share::encode_unfinished(bank, &profile, &a.answers)).unwrap_or_default()
 }
 
-/// Reads a continue code: `ok 0 <saved>`, the assessment at its resume point, or `error <problem code>`.
+/// Reads a continue code: `ok 0 <saved>`, the assessment at its resume point, or `error <problem code>`
+/// (the answer of [`open_file`] and [`open_code`]).
 pub fn open_continued(bank: &Bank, code: &str) -> String {
     match share::decode_unfinished(bank, code) {
         Ok(record) => {
@@ -93,23 +94,28 @@ pub fn open_continued(bank: &Bank, code: &str) -> String {
 
 /// The app's side of [`open_continued`].
 pub fn read_continued(bank: &Bank, answer: &str) -> Result<Assessment, ReadProblem> {
-    let broken = || ReadProblem::Malformed("tools answer".into());
+    let (_, saved) = read_ok(answer)?;
+    saved::decode(bank, saved).map(|l| l.assessment).map_err(|_| broken_answer())
+}
+
+fn broken_answer() -> ReadProblem {
+    ReadProblem::Malformed("tools answer".into())
+}
+
+/// An `ok <dropped> <saved>` answer's parts, or the problem of an `error <code>` answer.
+fn read_ok(answer: &str) -> Result<(usize, &str), ReadProblem> {
     if let Some(code) = answer.strip_prefix("error ") {
-        return Err(ReadProblem::from_code(code).unwrap_or_else(broken));
+        return Err(ReadProblem::from_code(code).unwrap_or_else(broken_answer));
     }
-    let saved = answer.strip_prefix("ok 0 ").ok_or_else(broken)?;
-    saved::decode(bank, saved).map(|l| l.assessment).map_err(|_| broken())
+    let (dropped, saved) =
+        answer.strip_prefix("ok ").and_then(|rest| rest.split_once(' ')).ok_or_else(broken_answer)?;
+    Ok((dropped.parse().map_err(|_| broken_answer())?, saved))
 }
 
 /// What [`open_file`] and [`open_code`] answered, read back by the app.
 pub fn read_opened(bank: &Bank, answer: &str) -> Result<(ResultRecord, usize), ReadProblem> {
-    let broken = || ReadProblem::Malformed("tools answer".into());
-    if let Some(code) = answer.strip_prefix("error ") {
-        return Err(ReadProblem::from_code(code).unwrap_or_else(broken));
-    }
-    let (dropped, saved) = answer.strip_prefix("ok ").and_then(|rest| rest.split_once(' ')).ok_or_else(broken)?;
-    let record = saved_to_record(bank, saved).ok_or_else(broken)?;
-    Ok((record, dropped.parse().map_err(|_| broken())?))
+    let (dropped, saved) = read_ok(answer)?;
+    Ok((saved_to_record(bank, saved).ok_or_else(broken_answer)?, dropped))
 }
 
 /// What reading and writing the history found, told to the person beside the list.

@@ -36,7 +36,6 @@ async function watchedPage(t, options) {
   const clean = (where) => {
     assert.deepEqual(opened.errors, [], `${where}: no page error`);
     assert.deepEqual(dialogs, [], `${where}: no script ran`);
-    // A handler set by markup (`onerror=…`, `onload=…`) would have run by now; none may exist.
   };
   return { ...opened, clean };
 }

@@ -163,17 +163,23 @@ async function secondTab(context, { deaf = false } = {}) {
   return { page, errors };
 }
 
+/** A fresh browser on the first statement of the short walk. */
+async function onFirstStatement(t) {
+  const opened = await openPage(suite, t);
+  await gotoApp(opened.page, suite);
+  await start(opened.page);
+  await submitProfile(opened.page, SHORT_PROFILE);
+  await next(opened.page);
+  await waitForHeading(opened.page, statementHeading(0), { focus: true });
+  return opened;
+}
+
 const answer = async (page, i, level) => {
   await byId(page, ratingId(statements[i].id, level)).check();
 };
 
 test('two tabs answering in turn keep every answer, and each shows the other’s', async (t) => {
-  const { context, page: a, errors } = await openPage(suite, t);
-  await gotoApp(a, suite);
-  await start(a);
-  await submitProfile(a, SHORT_PROFILE);
-  await next(a);
-  await waitForHeading(a, statementHeading(0), { focus: true });
+  const { context, page: a, errors } = await onFirstStatement(t);
   await answer(a, 0, 1);
   await next(a);
   await waitForHeading(a, statementHeading(1), { focus: true });
@@ -196,7 +202,7 @@ test('two tabs answering in turn keep every answer, and each shows the other’s
   await answer(a, 3, 4);
 
   const want = { [statements[0].id]: 1, [statements[1].id]: 2, [statements[2].id]: 5, [statements[3].id]: 4 };
-  await b.waitForFunction((id) => document.getElementById(id)?.checked, ratingId(statements[2].id, 5));
+  await b.waitForFunction(([key, id]) => JSON.parse(localStorage.getItem(key)).answers[id] === 4, [SAVE_KEY, statements[3].id]);
   for (const page of [a, b]) {
     await page.reload();
     // "Your answers are restored" is true now: every answer of both tabs is there.
@@ -207,12 +213,7 @@ test('two tabs answering in turn keep every answer, and each shows the other’s
 });
 
 test('a tab that missed the other’s news merges before it saves, so its older copy overwrites nothing', async (t) => {
-  const { context, page: a, errors } = await openPage(suite, t);
-  await gotoApp(a, suite);
-  await start(a);
-  await submitProfile(a, SHORT_PROFILE);
-  await next(a);
-  await waitForHeading(a, statementHeading(0), { focus: true });
+  const { context, page: a, errors } = await onFirstStatement(t);
   await answer(a, 0, 2);
   await next(a);
 
@@ -255,12 +256,7 @@ test('a tab stops saving, and says why, when another tab writes what it cannot r
 });
 
 test('full storage is told as full, keeps being read, and the warning goes once saving works again', async (t) => {
-  const { page, errors } = await openPage(suite, t);
-  await gotoApp(page, suite);
-  await start(page);
-  await submitProfile(page, SHORT_PROFILE);
-  await next(page);
-  await waitForHeading(page, statementHeading(0), { focus: true });
+  const { page, errors } = await onFirstStatement(t);
   await answer(page, 0, 4);
   await fillStorage(page);
   await next(page);
