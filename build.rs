@@ -17,7 +17,7 @@ mod content_core {
     pub mod validate;
 }
 
-use content_core::bank::Bank;
+use content_core::bank::{Bank, ResourceKind};
 
 const FILE: &str = "content/bank.json";
 
@@ -109,13 +109,13 @@ fn statics(bank: &Bank) -> String {
         "    resources: {},",
         list(&bank.resources, |r| {
             format!(
-            "ResourceData {{ id: {}, title: {}, url: {}, kind: ResourceKind::{:?}, language: {}, level: ResourceLevel::{:?}, areas: {} }}",
+            "ResourceData {{ id: {}, title: {}, url: {}, kind: ResourceKind::{:?}, language: {}, levels: {:?}, areas: {} }}",
             lit(&r.id),
             lit(&r.title),
             lit(&r.url),
-            r.kind,
+            r.kind.unwrap_or(ResourceKind::Guide),
             lit(&r.language),
-            r.level,
+            r.levels,
             list(&r.areas, |a| lit(a))
         )
         })

@@ -58,6 +58,10 @@ word_enum!(ResourceKind, "resource kind" {
     Standard => "standard",
     Course => "course",
     Report => "report",
+    Video => "video",
+    Community => "community",
+    Event => "event",
+    Tool => "tool",
 });
 
 word_enum!(
@@ -67,6 +71,17 @@ word_enum!(
     Intermediate => "intermediate",
     Advanced => "advanced",
 });
+
+impl ResourceLevel {
+    /// The levels of the framework's scale (1 to 5) that the level suits, lowest and highest.
+    pub fn levels(self) -> (u8, u8) {
+        match self {
+            ResourceLevel::Introductory => (1, 2),
+            ResourceLevel::Intermediate => (3, 3),
+            ResourceLevel::Advanced => (4, 5),
+        }
+    }
+}
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Bank {
@@ -117,10 +132,16 @@ pub struct Resource {
     /// The resource's own title, in its own language: a name, not translated.
     pub title: String,
     pub url: String,
-    pub kind: ResourceKind,
+    /// What it is; an organisation's own resource may not say.
+    pub kind: Option<ResourceKind>,
     pub language: String,
-    pub level: ResourceLevel,
+    /// The levels of the scale (1 to 5) it suits, lowest and highest.
+    pub levels: (u8, u8),
     pub areas: Vec<String>,
+    /// Minutes, when known.
+    pub duration: Option<u32>,
+    /// One of the organisation's own (`config.json`), not the bank's.
+    pub own: bool,
 }
 
 impl Resource {
@@ -284,10 +305,12 @@ impl Resource {
             id: r.required("id")?.string()?,
             title: r.required("title")?.string()?,
             url: r.required("url")?.string()?,
-            kind: ResourceKind::read(&r.required("kind")?)?,
+            kind: Some(ResourceKind::read(&r.required("kind")?)?),
             language: r.required("language")?.string()?,
-            level: ResourceLevel::read(&r.required("level")?)?,
+            levels: ResourceLevel::read(&r.required("level")?)?.levels(),
             areas: strings(&r.required("areas")?)?,
+            duration: None,
+            own: false,
         })
     }
 }

@@ -3,7 +3,7 @@
 //! neither the bank's JSON nor its reader and validator, which the build and the tests run instead.
 
 use super::bank::{
-    Area, Audience, Bank, Layer, LayerKind, Profession, ProfessionGroup, Resource, ResourceKind, ResourceLevel,
+    Area, Audience, Bank, Layer, LayerKind, Profession, ProfessionGroup, Resource, ResourceKind,
     RoleTargets, Statement,
 };
 use super::map::Map;
@@ -39,7 +39,7 @@ pub struct ResourceData {
     pub url: &'static str,
     pub kind: ResourceKind,
     pub language: &'static str,
-    pub level: ResourceLevel,
+    pub levels: (u8, u8),
     pub areas: &'static [&'static str],
 }
 
@@ -99,10 +99,12 @@ impl Bank {
                     id: r.id.to_string(),
                     title: r.title.to_string(),
                     url: r.url.to_string(),
-                    kind: r.kind,
+                    kind: Some(r.kind),
                     language: r.language.to_string(),
-                    level: r.level,
+                    levels: r.levels,
                     areas: owned(r.areas),
+                    duration: None,
+                    own: false,
                 })
                 .collect(),
         }

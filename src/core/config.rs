@@ -3,7 +3,7 @@
 //! all at once: every problem is reported with its place (`resources[3].areas[0]`), and a configuration
 //! with any problem is not used at all. The field names are a contract kept across releases.
 
-use super::bank::{Bank, LayerKind};
+use super::bank::{Bank, LayerKind, Resource, ResourceKind};
 use super::json;
 use super::locale::Language;
 use super::map::Map;
@@ -29,7 +29,7 @@ pub const FIELDS: &[&str] = &[
 /// The fields of a resource of the organisation's.
 pub const RESOURCE_FIELDS: &[&str] = &["id", "title", "url", "language", "areas", "levels", "duration", "format"];
 
-/// What a resource of the organisation's may be.
+/// What a resource of the organisation's may be: the keys of [`ResourceKind`], in the order messages list them.
 pub const FORMATS: &[&str] = &["course", "guide", "video", "community", "event", "report", "standard", "tool"];
 
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -49,23 +49,6 @@ pub struct Logo {
     pub alt: Map<String>,
 }
 
-/// A learning resource of the organisation's own.
-#[derive(Debug, Clone, PartialEq)]
-pub struct OwnResource {
-    pub id: String,
-    pub title: String,
-    pub url: String,
-    pub language: String,
-    /// Area ids, the best fit first.
-    pub areas: Vec<String>,
-    /// The levels (1 to 5) it suits, lowest and highest.
-    pub levels: Option<(u8, u8)>,
-    /// Minutes.
-    pub duration: Option<u32>,
-    /// One of [`FORMATS`].
-    pub format: Option<String>,
-}
-
 #[derive(Debug, Clone, PartialEq)]
 pub struct HandOff {
     /// The origins that may receive a person's result (`https://intranet.example.gov`).
@@ -74,11 +57,20 @@ pub struct HandOff {
     pub label: Map<String>,
 }
 
+impl HandOff {
+    /// Where a result may be sent: the host page's origin, when it is one of those listed; else nowhere.
+    pub fn target(&self, host: Option<&str>) -> Option<&str> {
+        let host = host?;
+        self.origins.iter().map(String::as_str).find(|origin| *origin == host)
+    }
+}
+
 /// A configuration, read and checked. `Config::default()` is the app without one.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Config {
     pub organisation: Option<Organisation>,
-    pub resources: Vec<OwnResource>,
+    /// The organisation's own learning resources (`own` set), in the file's order.
+    pub resources: Vec<Resource>,
     /// Whether the bank's resources are recommended too.
     pub built_in_resources: bool,
     /// Profession id to area id to target level, overriding the bank's.
@@ -108,6 +100,24 @@ impl Default for Config {
 }
 
 impl Config {
+    /// The bank as this organisation uses it: its own resources (before the bank's, or instead of them), and
+    /// its targets in place of the bank's. Layers and professions stay whole, so that links, files and saved
+    /// data mean the same in every deployment; what is offered is asked of the configuration.
+    pub fn configure(&self, mut bank: Bank) -> Bank {
+        let built_in = std::mem::take(&mut bank.resources);
+        bank.resources = self.resources.clone();
+        if self.built_in_resources {
+            bank.resources.extend(built_in);
+        }
+        for (profession, levels) in self.targets.iter() {
+            let targets = bank.targets.professions.get_or_default(profession);
+            for (area, level) in levels.iter() {
+                targets.insert(area.clone(), *level);
+            }
+        }
+        bank
+    }
+
     /// Whether a profession family is listed in "About you".
     pub fn offers_profession(&self, id: &str) -> bool {
         self.professions.as_ref().is_none_or(|listed| listed.iter().any(|p| p == id))
@@ -229,7 +239,7 @@ impl Reader<'_> {
         Some(Organisation { name, contact, logo })
     }
 
-    fn resource(&mut self, at: &At, taken: &[String]) -> Option<OwnResource> {
+    fn resource(&mut self, at: &At, taken: &[String]) -> Option<Resource> {
         let object = self.keep(at.object(RESOURCE_FIELDS))?;
         let mut read = |key: &str| self.keep(object.required(key));
         let (id_at, title_at, url_at, language_at, areas_at) =
@@ -291,22 +301,24 @@ impl Reader<'_> {
                 None
             }
         });
-        let format = object.optional("format").and_then(|at| {
+        let kind = object.optional("format").and_then(|at| {
             let format = self.keep(at.string())?;
-            if !FORMATS.contains(&format.as_str()) {
+            let kind = ResourceKind::ALL.iter().copied().find(|k| k.key() == format);
+            if kind.is_none() {
                 self.fault(&at, format!("must be one of: {}", FORMATS.join(", ")));
             }
-            Some(format)
+            kind
         });
-        Some(OwnResource {
+        Some(Resource {
             id: id?,
             title: title?,
             url: url?,
+            kind,
             language: language?,
+            levels: levels.unwrap_or((1, 5)),
             areas: areas?,
-            levels,
             duration,
-            format,
+            own: true,
         })
     }
 
@@ -362,6 +374,33 @@ impl Reader<'_> {
     }
 }
 
+/// What the page found at `config.json`.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Loaded {
+    /// No file: the app as built.
+    Absent,
+    Read(Config),
+    /// The file could not be fetched or has problems: the administrator's error screen, with every problem.
+    Broken(Vec<ContentError>),
+}
+
+/// Makes sense of the answer to the page's request for `config.json`: its HTTP status (0 when there was no
+/// answer) and its text. A 404 or 410 is no configuration, and so is an HTML page: some hosts answer every
+/// address they do not have with one.
+pub fn load(bank: &Bank, status: u16, text: &str) -> Loaded {
+    let broken = |problem: String| Loaded::Broken(vec![ContentError { file: FILE.into(), place: String::new(), problem }]);
+    match status {
+        404 | 410 => Loaded::Absent,
+        0 => broken("could not be loaded: there was no answer from the server".into()),
+        200..=299 if text.trim_start().starts_with('<') => Loaded::Absent,
+        200..=299 => match read(bank, text) {
+            Ok(config) => Loaded::Read(config),
+            Err(problems) => Loaded::Broken(problems),
+        },
+        _ => broken(format!("could not be loaded: the server answered with HTTP status {status}")),
+    }
+}
+
 /// Reads and checks a configuration file's text against the bank: the configuration, or every problem.
 pub fn read(bank: &Bank, text: &str) -> Result<Config, Vec<ContentError>> {
     let error = |place: &str, problem: String| ContentError { file: FILE.into(), place: place.into(), problem };
@@ -374,7 +413,7 @@ pub fn read(bank: &Bank, text: &str) -> Result<Config, Vec<ContentError>> {
     };
     let languages = reader.languages(object.optional("languages"));
     let organisation = object.optional("organisation").and_then(|at| reader.organisation(&at, &languages));
-    let mut resources: Vec<OwnResource> = Vec::new();
+    let mut resources: Vec<Resource> = Vec::new();
     if let Some(list) =
         object.optional("resources").and_then(|at| reader.keep(at.items().map(|i| i.collect::<Vec<_>>())))
     {

@@ -142,12 +142,14 @@ impl Language {
     }
 }
 
-/// The language to open in: the person's own earlier choice, else the first of the browser's preferred
-/// languages the app speaks, else English.
-pub fn negotiate<S: AsRef<str>>(remembered: Option<&str>, preferred: &[S]) -> Language {
+/// The language to open in, among those offered (`config.json` may offer fewer): the person's own earlier
+/// choice, else the first of the browser's preferred languages offered, else the first offered.
+pub fn negotiate<S: AsRef<str>>(remembered: Option<&str>, preferred: &[S], offered: &[Language]) -> Language {
+    let offered_tag = |tag: &str| Language::from_tag(tag).filter(|l| offered.contains(l));
     remembered
-        .and_then(Language::from_tag)
-        .or_else(|| preferred.iter().find_map(|tag| Language::from_tag(tag.as_ref())))
+        .and_then(offered_tag)
+        .or_else(|| preferred.iter().find_map(|tag| offered_tag(tag.as_ref())))
+        .or_else(|| offered.first().copied())
         .unwrap_or(Language::En)
 }
 

@@ -1,9 +1,11 @@
 //! The organisation's configuration: the documented example reads, and each kind of mistake an HR team can
 //! make by hand is reported with its place, all at once.
 
-use crate::support::bank;
-use skills_radar::core::bank::Bank;
-use skills_radar::core::config::{read, Config, OwnResource};
+use crate::support::{area, bank, profile};
+use skills_radar::core::recommend::resources_for;
+use skills_radar::core::scoring::target_for;
+use skills_radar::core::bank::{Bank, Resource, ResourceKind};
+use skills_radar::core::config::{load, read, Config, Loaded};
 use skills_radar::core::locale::Language;
 
 /// The problems of a configuration over the test bank, as `place: problem`.
@@ -26,15 +28,16 @@ fn the_documented_example_reads_against_the_shipped_bank() {
     assert_eq!(organisation.logo.as_ref().map(|l| l.file.as_str()), Some("logo.svg"));
     assert_eq!(
         config.resources[0],
-        OwnResource {
+        Resource {
             id: "mps-user-research-101".into(),
             title: "User research for public services".into(),
             url: "https://learning.public-service.example.gov/courses/user-research".into(),
+            kind: Some(ResourceKind::Course),
             language: "en".into(),
+            levels: (1, 3),
             areas: vec!["user.users".into(), "professional.ucd.research".into()],
-            levels: Some((1, 3)),
             duration: Some(90),
-            format: Some("course".into()),
+            own: true,
         }
     );
     assert_eq!(config.targets.get("data").and_then(|t| t.get("user.potential")), Some(&4));
@@ -167,4 +170,90 @@ fn the_schema_editors_use_has_exactly_the_fields_the_app_reads() {
     let languages: Vec<&str> =
         schema["$defs"]["language"]["enum"].as_array().unwrap().iter().map(|v| v.as_str().unwrap()).collect();
     assert_eq!(languages, Language::ALL.iter().map(|l| l.code()).collect::<Vec<_>>());
+}
+
+/// The test bank as an organisation with this configuration uses it.
+fn configured(text: &str) -> Bank {
+    read(&bank(), text).unwrap_or_else(|e| panic!("{e:#?}")).configure(bank())
+}
+
+const OWN: &str = r#"{ "resources": [
+  { "id": "own-a", "title": "Own A", "url": "https://learn.example.gov/a", "language": "en", "areas": ["core.a"], "levels": [3, 4] },
+  { "id": "own-b", "title": "Own B", "url": "https://learn.example.gov/b", "language": "es", "areas": ["lead.a", "core.a"] }
+] }"#;
+
+fn recommended(bank: &Bank, score: Option<f64>) -> Vec<String> {
+    resources_for(bank, "core.a", score, Language::En).iter().map(|r| r.id.clone()).collect()
+}
+
+#[test]
+fn own_resources_are_recommended_by_fit_like_the_banks() {
+    let bank = configured(OWN);
+    // An English reader at 3.0 wants level 3. English first: own-a (levels 3-4, fits, names core.a first, own)
+    // ties with r-mid2 (intermediate = 3, fits, first, the bank's) and comes first as the organisation's; then
+    // r-adv (4-5, one away, first) and r-intro (1-2, one away, second). Then the other languages: r-mid (fr, fits,
+    // first) before own-b (es, no levels so 1-5, fits, but names core.a second).
+    assert_eq!(recommended(&bank, Some(3.0)), ["own-a", "r-mid2", "r-adv", "r-intro", "r-mid", "own-b"]);
+    // A beginner (no score: level 1): r-intro fits; own-a is two levels away, r-mid2 two, r-adv three.
+    assert_eq!(recommended(&bank, None), ["r-intro", "own-a", "r-mid2", "r-adv", "own-b", "r-mid"]);
+    let own = bank.resources.iter().filter(|r| r.own).map(|r| r.id.as_str()).collect::<Vec<_>>();
+    assert_eq!(own, ["own-a", "own-b"], "marked as the organisation's");
+}
+
+#[test]
+fn without_built_in_resources_only_the_organisations_are_recommended() {
+    let text = OWN.replacen("{ \"resources\"", "{ \"built_in_resources\": false, \"resources\"", 1);
+    assert_eq!(recommended(&configured(&text), Some(3.0)), ["own-a", "own-b"]);
+}
+
+#[test]
+fn targets_replace_the_banks_for_that_profession_and_area_only() {
+    let bank = configured(r#"{ "targets": { "alpha": { "core.b": 5 }, "beta": { "core.a": 2 } } }"#);
+    let target = |profession: &str, leads: bool, area_id: &str| {
+        target_for(&bank, &profile(Some(profession), leads, false), area(&bank, area_id))
+    };
+    // The test bank: layer targets 3; alpha core.a 4 and prof.alpha 5; leaders core.a 2 and lead.a 4.
+    assert_eq!(target("alpha", false, "core.b"), Some(5), "the organisation's");
+    assert_eq!(target("alpha", false, "core.a"), Some(4), "the bank's, for an area the file does not name");
+    assert_eq!(target("alpha", false, "prof.alpha"), Some(5));
+    assert_eq!(target("beta", false, "core.a"), Some(2), "the organisation's, where the bank had the layer's 3");
+    assert_eq!(target("beta", false, "core.b"), Some(3));
+    assert_eq!(target("alpha", true, "lead.a"), Some(4), "leaders' targets still apply");
+}
+
+#[test]
+fn what_the_page_finds_at_config_json() {
+    let b = bank();
+    assert_eq!(load(&b, 404, "Not found"), Loaded::Absent);
+    assert_eq!(load(&b, 410, ""), Loaded::Absent);
+    // A host that answers every address it does not have with a page.
+    assert_eq!(load(&b, 200, "\n  <!doctype html><html><body>Welcome</body></html>"), Loaded::Absent);
+    assert_eq!(load(&b, 200, "{}"), Loaded::Read(Config::default()));
+    let told = |status: u16, text: &str| -> Vec<String> {
+        match load(&b, status, text) {
+        Loaded::Broken(errors) => errors.iter().map(|e| format!("{}|{}|{}", e.file, e.place, e.problem)).collect(),
+            other => panic!("expected problems, got {other:?}"),
+        }
+    };
+    assert_eq!(told(0, ""), ["config.json||could not be loaded: there was no answer from the server"]);
+    assert_eq!(told(500, "oops"), ["config.json||could not be loaded: the server answered with HTTP status 500"]);
+    assert_eq!(told(403, ""), ["config.json||could not be loaded: the server answered with HTTP status 403"]);
+    assert_eq!(told(200, r#"{ "foundation": "no" }"#), ["config.json|foundation|must be true or false, not a text"]);
+}
+
+#[test]
+fn a_result_goes_only_to_a_listed_origin_written_exactly() {
+    let config = read(
+        &bank(),
+        r#"{ "hand_off": { "origins": ["https://hr.example.gov", "http://localhost:8080"], "label": { "en": "Send", "fr": "Envoyer", "ar": "إرسال" } } }"#,
+    )
+    .unwrap_or_else(|e| panic!("{e:#?}"));
+    let hand_off = config.hand_off.expect("a hand-off");
+    assert_eq!(hand_off.target(Some("https://hr.example.gov")), Some("https://hr.example.gov"));
+    assert_eq!(hand_off.target(Some("http://localhost:8080")), Some("http://localhost:8080"));
+    assert_eq!(hand_off.target(Some("http://hr.example.gov")), None, "another scheme is another origin");
+    assert_eq!(hand_off.target(Some("https://hr.example.gov.evil.example")), None);
+    assert_eq!(hand_off.target(Some("https://hr.example.gov:8443")), None);
+    assert_eq!(hand_off.target(Some("null")), None, "a sandboxed host has no origin to trust");
+    assert_eq!(hand_off.target(None), None, "not in a frame, or the host is not known");
 }

@@ -13,18 +13,28 @@ fn tags_match_by_primary_subtag_in_any_case() {
 
 #[test]
 fn the_first_preferred_language_the_app_speaks_wins() {
-    assert_eq!(negotiate(None, &["de-DE", "fr-FR", "en"]), Language::Fr);
-    assert_eq!(negotiate(None, &["ar-MA", "fr"]), Language::Ar);
-    assert_eq!(negotiate(None, &["de", "es"]), Language::En);
-    assert_eq!(negotiate::<&str>(None, &[]), Language::En);
+    assert_eq!(negotiate(None, &["de-DE", "fr-FR", "en"], Language::ALL), Language::Fr);
+    assert_eq!(negotiate(None, &["ar-MA", "fr"], Language::ALL), Language::Ar);
+    assert_eq!(negotiate(None, &["de", "es"], Language::ALL), Language::En);
+    assert_eq!(negotiate::<&str>(None, &[], Language::ALL), Language::En);
 }
 
 #[test]
 fn a_remembered_choice_beats_the_browser() {
-    assert_eq!(negotiate(Some("ar"), &["fr-FR"]), Language::Ar);
-    assert_eq!(negotiate(Some("en"), &["fr-FR"]), Language::En);
+    assert_eq!(negotiate(Some("ar"), &["fr-FR"], Language::ALL), Language::Ar);
+    assert_eq!(negotiate(Some("en"), &["fr-FR"], Language::ALL), Language::En);
     // A remembered value the app does not know (edited, or from a later version) is ignored.
-    assert_eq!(negotiate(Some("xx"), &["fr-FR"]), Language::Fr);
+    assert_eq!(negotiate(Some("xx"), &["fr-FR"], Language::ALL), Language::Fr);
+}
+
+#[test]
+fn only_offered_languages_are_chosen() {
+    // An organisation offering French and Arabic, in that order.
+    let offered = [Language::Fr, Language::Ar];
+    assert_eq!(negotiate(Some("en"), &["en-GB", "ar"], &offered), Language::Ar);
+    assert_eq!(negotiate(Some("en"), &["en-GB", "de"], &offered), Language::Fr);
+    assert_eq!(negotiate(Some("ar"), &["fr"], &offered), Language::Ar);
+    assert_eq!(negotiate(None, &["ar-EG"], &[Language::En]), Language::En);
 }
 
 #[test]

@@ -1,5 +1,4 @@
 use crate::support::bank;
-use skills_radar::core::bank::ResourceLevel::{Advanced, Intermediate, Introductory};
 use skills_radar::core::locale::Language;
 use skills_radar::core::recommend::{level_for_score, resources_for};
 
@@ -14,13 +13,16 @@ fn ids_in(language: Language, area: &str, score: Option<f64>) -> Vec<String> {
 
 #[test]
 fn level_bands() {
-    assert_eq!(level_for_score(None), Introductory);
-    assert_eq!(level_for_score(Some(1.0)), Introductory);
-    assert_eq!(level_for_score(Some(2.49)), Introductory);
-    assert_eq!(level_for_score(Some(2.5)), Intermediate);
-    assert_eq!(level_for_score(Some(3.49)), Intermediate);
-    assert_eq!(level_for_score(Some(3.5)), Advanced);
-    assert_eq!(level_for_score(Some(5.0)), Advanced);
+    // The nearest level, halves up; the bank's bands are introductory 1-2, intermediate 3, advanced 4-5, so
+    // the bands change at 2.5 and 3.5.
+    assert_eq!(level_for_score(None), 1);
+    assert_eq!(level_for_score(Some(1.0)), 1);
+    assert_eq!(level_for_score(Some(1.49)), 1);
+    assert_eq!(level_for_score(Some(2.49)), 2);
+    assert_eq!(level_for_score(Some(2.5)), 3);
+    assert_eq!(level_for_score(Some(3.49)), 3);
+    assert_eq!(level_for_score(Some(3.5)), 4);
+    assert_eq!(level_for_score(Some(5.0)), 5);
 }
 
 // Resources serving core.a, as (bank order, level, rank of core.a in its list, language):
