@@ -1,6 +1,6 @@
 // Loaded by the page's loader only inside a frame (or with ?embed): tells the host page what it may know.
 // The messages are a contract (docs/EMBEDDING.md): ready, height, step (the kind of screen only) and
-// completed. None carries an answer or a score. They go to the parent's origin only, never to '*': the origin
+// completed, none of which carries an answer or a score; and result, only when the person sends it. They go to the parent's origin only, never to '*': the origin
 // the browser reports for the parent (location.ancestorOrigins, else the referrer's), confirmed by the hello
 // of the host's embed.js, whose origin the browser checks.
 const host = window.parent;
@@ -57,3 +57,22 @@ window.addEventListener('message', (event) => {
 new ResizeObserver(sendHeight).observe(document.documentElement);
 new MutationObserver(sendStep).observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-screen'] });
 sendStep();
+
+/** The host page's origin, as the browser reports it; undefined when not known. */
+export function hostOrigin() {
+  return host !== window && origin && origin !== 'null' ? origin : undefined;
+}
+
+/**
+ * The person pressed Send: the result file's text goes to the host page, as a JSON value, if the host is at
+ * `to`, the origin the app checked against config.json. The browser delivers it to that origin only.
+ */
+export function handOff(to, result) {
+  if (to !== hostOrigin()) return false;
+  try {
+    host.postMessage({ type: 'skills-radar:result', result: JSON.parse(result) }, to);
+    return true;
+  } catch {
+    return false;
+  }
+}

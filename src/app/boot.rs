@@ -63,3 +63,27 @@ pub fn keep_offline(names: &[String]) {
         let _ = keep.call1(&JsValue::NULL, &names);
     }
 }
+
+/// What the page's request for `config.json` found: its HTTP status (0 when nothing answered) and its text.
+/// `None` without a loader (component tests): no configuration.
+pub fn config() -> Option<(u16, String)> {
+    let config = get("config")?;
+    let field = |key: &str| js_sys::Reflect::get(&config, &key.into()).ok();
+    // HTTP statuses are whole numbers below 600; `as` saturates whatever else could come.
+    Some((field("status")?.as_f64()? as u16, field("text")?.as_string()?))
+}
+
+/// The origin of the page the app is framed in, as far as the browser tells (`static/frame.js`); `None`
+/// outside a frame, or while it is not known.
+pub fn host_origin() -> Option<String> {
+    function("hostOrigin")?.call0(&JsValue::NULL).ok()?.as_string()
+}
+
+/// Posts a result file's text to the page the app is framed in, if that page is at `origin` (the browser
+/// delivers it to that origin only). Whether it was sent.
+pub fn hand_off(origin: &str, result: &str) -> bool {
+    function("handOff")
+        .and_then(|send| send.call2(&JsValue::NULL, &origin.into(), &result.into()).ok())
+        .and_then(|sent| sent.as_bool())
+        .unwrap_or(false)
+}

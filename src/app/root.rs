@@ -21,10 +21,11 @@ use super::widgets::language_switch::{language_switch, LanguageSwitchProps};
 use super::widgets::notices::{notices as notice_list, NoticesProps};
 use super::{boot, dom, ContentContext};
 use crate::core::bank::Bank;
+use crate::core::config::{self, Config, Loaded};
 use crate::core::content::{bank_texts_path, screen_texts_path, ui_texts_path, Content};
 use crate::core::locale::{self, Language};
 use crate::core::saved;
-use crate::core::session::{backup_failed, startup, Notice};
+use crate::core::session::{backup_failed, startup, Notice, Storage};
 use crate::core::share::CONTINUE_KEY;
 use crate::core::text::Ui;
 use crate::core::tools::read_qr_code;
@@ -67,13 +68,26 @@ pub fn screen_key(screen: &Screen) -> String {
 // One component for the whole page: each component type costs about a kilobyte of wasm.
 #[component]
 pub fn App() -> Html {
-    // The bank was checked when the app was built (build.rs); the texts are checked as they arrive.
-    let boot = use_memo((), |_| ContentContext(Rc::new(Content::without_texts(Bank::compiled(), Language::En))));
-    let interface = boot.0.clone();
+    // The bank was checked when the app was built (build.rs); the texts are checked as they arrive, the
+    // organisation's configuration now, before anything is read or saved with it.
+    let boot = use_memo((), |_| {
+        let bank = Bank::compiled();
+        let loaded = boot::config().map_or(Loaded::Absent, |(status, text)| config::load(&bank, status, &text));
+        let (config, broken) = match loaded {
+            Loaded::Absent => (Config::default(), None),
+            Loaded::Read(config) => (config, None),
+            Loaded::Broken(problems) => (Config::default(), Some(problems)),
+        };
+        let bank = config.configure(bank);
+        (ContentContext(Rc::new(Content::without_texts(bank, config, Language::En))), broken)
+    });
+    let broken_config = boot.1.clone();
+    let interface = boot.0 .0.clone();
     let init = {
-        let interface = interface.clone();
+        let (interface, broken) = (interface.clone(), broken_config.is_some());
         use_memo((), move |_| {
-            let (store, storage) = Store::open();
+            // With a broken configuration only the administrator's screen shows: nothing is read or written.
+            let (store, storage) = if broken { (Store::memory(), Storage::Writable) } else { Store::open() };
             let saved = store.get(saved::KEY);
             let mut start = startup(&interface.bank, saved.as_deref(), storage, dom::now_ms());
             // Keep unreadable data before anything can overwrite it. If even that fails, run from memory for
@@ -96,7 +110,10 @@ pub fn App() -> Html {
     let notices = use_state(|| init.0.notices.clone());
     let language = {
         let store = store.clone();
-        use_state(move || locale::negotiate(store.get(locale::CHOICE_KEY).as_deref(), &dom::preferred_languages()))
+        let offered = interface.config.languages.clone();
+        use_state(move || {
+            locale::negotiate(store.get(locale::CHOICE_KEY).as_deref(), &dom::preferred_languages(), &offered)
+        })
     };
     let on_language = {
         let (language, store) = (language.clone(), store.clone());
@@ -141,7 +158,8 @@ pub fn App() -> Html {
     // screen.
     let later_notice = stopped_saving || notices.iter().any(Notice::needs_later_texts);
     let needs_bank = state.assessment.screen != Screen::Welcome || results.replaces_assessment() || later_notice;
-    let texts = use_texts((*boot).clone(), *language, needs_bank, *prefetch);
+    let needs_bank = needs_bank || broken_config.is_some();
+    let texts = use_texts(boot.0.clone(), *language, needs_bank, *prefetch);
     let has_interface = texts.content.0.text.has_interface();
     let shown_language = texts.content.0.text.language;
     {
@@ -206,6 +224,13 @@ pub fn App() -> Html {
     let content = &*texts.content.0;
     let part = results.screen(content, assessment).filter(|_| texts.missing.is_none());
     let screen = match (&texts.missing, part, &assessment.screen) {
+        (_, _, _) if broken_config.is_some() => {
+            // Its texts come with the later screens'; built-in English until they are here.
+            unavailable::config_errors(
+                Some(text).filter(|t| t.has_bank_texts()),
+                broken_config.as_deref().unwrap_or_default(),
+            )
+        }
         (Some(Fetch::Invalid(errors)), _, _) => {
             unavailable::content_errors(Some(text).filter(|t| t.has_interface()), errors)
         }

@@ -90,6 +90,11 @@ pub async fn get() -> Option<Tools> {
         return None;
     };
     let tools = Tools(module);
+    // The tools read the same config.json as the app, so that files and history know the organisation's
+    // resources and targets.
+    if let Some((status, text)) = boot::config() {
+        tools.call("configure", &[status.into(), text.into()]);
+    }
     LOADED.with(|t| *t.borrow_mut() = Some(tools.clone()));
     Some(tools)
 }

@@ -11,16 +11,28 @@ static ALLOCATOR: lol_alloc::AssumeSingleThreaded<lol_alloc::FreeListAllocator> 
 #[cfg(target_arch = "wasm32")]
 mod exports {
     use skills_radar::core::bank::Bank;
+    use skills_radar::core::config::{self, Loaded};
     use skills_radar::core::tools;
+    use std::cell::RefCell;
     use wasm_bindgen::prelude::wasm_bindgen;
 
     thread_local! {
-        // Built once, on first use: the module lives as long as the page.
-        static BANK: Bank = Bank::compiled();
+        // Built once, on first use, and configured once: the module lives as long as the page.
+        static BANK: RefCell<Bank> = RefCell::new(Bank::compiled());
     }
 
     fn with_bank<T>(f: impl FnOnce(&Bank) -> T) -> T {
-        BANK.with(f)
+        BANK.with(|bank| f(&bank.borrow()))
+    }
+
+    /// The organisation's `config.json` as the page found it (see `core::config::load`): the bank becomes
+    /// the organisation's, as the app's is. A configuration the app refused is never used here either.
+    #[wasm_bindgen]
+    pub fn configure(status: u16, text: &str) {
+        let bank = Bank::compiled();
+        if let Loaded::Read(config) = config::load(&bank, status, text) {
+            BANK.with(|b| *b.borrow_mut() = config.configure(bank));
+        }
     }
 
     #[wasm_bindgen]

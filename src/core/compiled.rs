@@ -3,8 +3,7 @@
 //! neither the bank's JSON nor its reader and validator, which the build and the tests run instead.
 
 use super::bank::{
-    Area, Audience, Bank, Layer, LayerKind, Profession, ProfessionGroup, Resource, ResourceKind,
-    RoleTargets, Statement,
+    Area, Audience, Bank, Layer, LayerKind, Profession, ProfessionGroup, Resource, ResourceKind, RoleTargets, Statement,
 };
 use super::map::Map;
 

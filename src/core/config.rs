@@ -388,7 +388,8 @@ pub enum Loaded {
 /// answer) and its text. A 404 or 410 is no configuration, and so is an HTML page: some hosts answer every
 /// address they do not have with one.
 pub fn load(bank: &Bank, status: u16, text: &str) -> Loaded {
-    let broken = |problem: String| Loaded::Broken(vec![ContentError { file: FILE.into(), place: String::new(), problem }]);
+    let broken =
+        |problem: String| Loaded::Broken(vec![ContentError { file: FILE.into(), place: String::new(), problem }]);
     match status {
         404 | 410 => Loaded::Absent,
         0 => broken("could not be loaded: there was no answer from the server".into()),

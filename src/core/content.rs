@@ -3,16 +3,19 @@
 //! browser fetches when needed (see `app::texts`), so each reader downloads their own language only.
 
 use super::bank::Bank;
+use super::config::Config;
 use super::json;
 use super::locale::Language;
 use super::text::{parse_texts, Catalog};
 use super::validate::{validate_bank, ContentError};
 use std::rc::Rc;
 
-/// The bank and one language's texts. The bank is shared between languages: a switch swaps only the texts.
+/// The bank (as the organisation's configuration makes it), the configuration, and one language's texts.
+/// The bank is shared between languages: a switch swaps only the texts.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Content {
     pub bank: Rc<Bank>,
+    pub config: Rc<Config>,
     pub text: Catalog,
 }
 
@@ -109,22 +112,22 @@ pub fn load_interface(bank: Source, language: Language, ui_texts: Source) -> Res
         .map_err(|e| vec![e])
         .and_then(|ui| Catalog::interface(language, (ui_texts.file, ui)));
     match (bank, ui) {
-        (Ok(bank), Ok(text)) => Ok(Content { bank: Rc::new(bank), text }),
+        (Ok(bank), Ok(text)) => Ok(Content { bank: Rc::new(bank), config: Rc::default(), text }),
         (bank, ui) => Err(bank.err().unwrap_or_default().into_iter().chain(ui.err().unwrap_or_default()).collect()),
     }
 }
 
 impl Content {
-    /// The bank with no texts yet, in `language`: what the app starts from.
-    pub fn without_texts(bank: Bank, language: Language) -> Content {
-        Content { bank: Rc::new(bank), text: Catalog::none(language) }
+    /// The bank, configured, with no texts yet, in `language`: what the app starts from.
+    pub fn without_texts(bank: Bank, config: Config, language: Language) -> Content {
+        Content { bank: Rc::new(bank), config: Rc::new(config), text: Catalog::none(language) }
     }
 
     /// This content with its texts replaced by another language's interface texts (bank texts to follow).
     pub fn with_interface(&self, language: Language, source: Source) -> Result<Content, Vec<ContentError>> {
         let ui = parse_texts(source.file, source.json).map_err(|e| vec![e])?;
         let text = Catalog::interface(language, (source.file, ui))?;
-        Ok(Content { bank: self.bank.clone(), text })
+        Ok(Content { bank: self.bank.clone(), config: self.config.clone(), text })
     }
 
     /// This content with the other screens' texts and the bank's texts in its language added and checked.
@@ -135,7 +138,7 @@ impl Content {
             (s, b) => return Err(s.err().into_iter().chain(b.err()).collect()),
         };
         let text = self.text.with_later_texts((screens.file, screen_map), (bank_texts.file, bank_map), &self.bank)?;
-        Ok(Content { bank: self.bank.clone(), text })
+        Ok(Content { bank: self.bank.clone(), config: self.config.clone(), text })
     }
 }
 

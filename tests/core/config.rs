@@ -2,11 +2,11 @@
 //! make by hand is reported with its place, all at once.
 
 use crate::support::{area, bank, profile};
-use skills_radar::core::recommend::resources_for;
-use skills_radar::core::scoring::target_for;
 use skills_radar::core::bank::{Bank, Resource, ResourceKind};
 use skills_radar::core::config::{load, read, Config, Loaded};
 use skills_radar::core::locale::Language;
+use skills_radar::core::recommend::resources_for;
+use skills_radar::core::scoring::target_for;
 
 /// The problems of a configuration over the test bank, as `place: problem`.
 fn problems(text: &str) -> Vec<String> {
@@ -231,7 +231,7 @@ fn what_the_page_finds_at_config_json() {
     assert_eq!(load(&b, 200, "{}"), Loaded::Read(Config::default()));
     let told = |status: u16, text: &str| -> Vec<String> {
         match load(&b, status, text) {
-        Loaded::Broken(errors) => errors.iter().map(|e| format!("{}|{}|{}", e.file, e.place, e.problem)).collect(),
+            Loaded::Broken(errors) => errors.iter().map(|e| format!("{}|{}|{}", e.file, e.place, e.problem)).collect(),
             other => panic!("expected problems, got {other:?}"),
         }
     };

@@ -12,7 +12,8 @@ import AxeBuilder from '@axe-core/playwright';
 import { startServer } from './server.mjs';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-export const DIST = join(ROOT, 'dist');
+// SKILLS_RADAR_DIST: another built folder to test (by default the one `trunk build` writes).
+export const DIST = process.env.SKILLS_RADAR_DIST ? resolve(process.env.SKILLS_RADAR_DIST) : join(ROOT, 'dist');
 export const SAVE_KEY = 'skills-radar.assessment';
 export const BACKUP_PREFIX = 'skills-radar.assessment.unreadable.';
 

@@ -73,8 +73,11 @@ fn question(name: &str, legend: &str, missing: bool, text: &Catalog, choices: Ht
 pub fn About(props: &AboutProps) -> Html {
     let content = use_content();
     let (text, bank) = (&content.text, &content.bank);
+    // An organisation that does not offer the foundation check (`config.json`) has its question answered "no".
+    let offers_foundation = content.config.foundation;
     let draft = use_state(|| {
-        props.profile.as_ref().map_or_else(Draft::default, |p| Draft {
+        let new = Draft { foundation: (!offers_foundation).then_some(false), ..Draft::default() };
+        props.profile.as_ref().map_or(new, |p| Draft {
             profession: Some(p.profession.clone()),
             leads: Some(p.leads),
             foundation: Some(p.foundation),
@@ -94,10 +97,13 @@ pub fn About(props: &AboutProps) -> Html {
     let set_leads: fn(&mut Draft, Option<String>) = |d, v| d.leads = Some(v.is_some());
     let set_foundation: fn(&mut Draft, Option<String>) = |d, v| d.foundation = Some(v.is_some());
 
+    let earlier = props.profile.as_ref().and_then(|p| p.profession.as_deref());
     let professions = ProfessionGroup::ALL
         .iter()
         .map(|&group| {
-            let in_group: Vec<_> = bank.professions.iter().filter(|p| p.group == group).collect();
+            // The families the organisation lists, and the person's earlier choice, which is kept.
+            let listed = |id: &str| content.config.offers_profession(id) || earlier == Some(id);
+            let in_group: Vec<_> = bank.professions.iter().filter(|p| p.group == group && listed(&p.id)).collect();
             let members = in_group
                 .iter()
                 .map(|p| {
@@ -177,9 +183,11 @@ pub fn About(props: &AboutProps) -> Html {
                     html! { <>{ professions }{ none }</> }) }
                 { question("leads", text.ui(Ui::AboutLeadsLegend), missing(draft.leads.is_none()), text,
                     yes_no("leads", draft.leads, set_leads, Ui::AboutLeadsYes, Ui::AboutLeadsYesDescription, Ui::AboutLeadsNo)) }
-                { question("foundation", text.ui(Ui::AboutFoundationLegend), missing(draft.foundation.is_none()), text,
-                    yes_no("foundation", draft.foundation, set_foundation, Ui::AboutFoundationYes,
-                        Ui::AboutFoundationYesDescription, Ui::AboutFoundationNo)) }
+                if offers_foundation {
+                    { question("foundation", text.ui(Ui::AboutFoundationLegend), missing(draft.foundation.is_none()), text,
+                        yes_no("foundation", draft.foundation, set_foundation, Ui::AboutFoundationYes,
+                            Ui::AboutFoundationYesDescription, Ui::AboutFoundationNo)) }
+                }
                 { step_nav(text, send(&props.dispatch, Action::Back)) }
             </form>
         </section>

@@ -3,6 +3,7 @@
 //! editable) or one opened read-only; `Results` is the person's own results screen around it, with keeping,
 //! sharing, comparing, history and import.
 
+use super::welcome::offered_by;
 use super::{send, ScreenProps};
 use crate::app::history::use_history;
 use crate::app::storage::SharedStore;
@@ -53,6 +54,10 @@ fn kind_text(kind: ResourceKind) -> Ui {
         ResourceKind::Standard => Ui::ResourceKindStandard,
         ResourceKind::Course => Ui::ResourceKindCourse,
         ResourceKind::Report => Ui::ResourceKindReport,
+        ResourceKind::Video => Ui::ResourceKindVideo,
+        ResourceKind::Community => Ui::ResourceKindCommunity,
+        ResourceKind::Event => Ui::ResourceKindEvent,
+        ResourceKind::Tool => Ui::ResourceKindTool,
     }
 }
 
@@ -66,10 +71,11 @@ fn language_name<'a>(text: &'a Catalog, code: &'a str) -> &'a str {
 }
 
 fn resource_item(text: &Catalog, r: &Resource, plan: Html) -> Html {
-    let meta = text.ui_with(
-        Ui::ResultsResourceMeta,
-        &[("kind", text.ui(kind_text(r.kind))), ("language", language_name(text, &r.language))],
-    );
+    let language = ("language", language_name(text, &r.language));
+    let meta = match r.kind {
+        Some(kind) => text.ui_with(Ui::ResultsResourceMeta, &[("kind", text.ui(kind_text(kind))), language]),
+        None => text.ui_with(Ui::ResultsResourceIn, &[language]),
+    };
     html! {
         <li class="resource">
             <a href={r.url.clone()} target="_blank" rel="noopener noreferrer" hreflang={r.language.clone()}>
@@ -77,9 +83,20 @@ fn resource_item(text: &Catalog, r: &Resource, plan: Html) -> Html {
                 <span lang={r.language.clone()} dir="auto">{ &r.title }</span>
                 <span class="visually-hidden">{ " " }{ text.ui(Ui::ResultsOpensNewTab) }</span>
             </a>
-            <p class="resource-description">{ text.bank_key(&["resource.", &r.id, ".description"]) }</p>
+            if r.own {
+                // The organisation's own resources have no description in the bank's texts: they are marked.
+                <p class="resource-own">{ text.ui(Ui::ResourceOwn) }</p>
+            } else {
+                <p class="resource-description">{ text.bank_key(&["resource.", &r.id, ".description"]) }</p>
+            }
             // The site name runs left to right inside any sentence, so it is isolated from its neighbours.
-            <p class="resource-meta">{ meta }{ " · " }<bdi dir="ltr">{ r.host() }</bdi></p>
+            <p class="resource-meta">
+                { meta }
+                if let Some(minutes) = r.duration {
+                    { " · " }{ text.ui_count(Ui::ResourceMinutes, minutes as usize, &[]) }
+                }
+                { " · " }<bdi dir="ltr">{ r.host() }</bdi>
+            </p>
             { plan }
         </li>
     }
@@ -277,6 +294,8 @@ pub fn Results(props: &ResultsProps) -> Html {
     html! {
         <section class="results">
             <h1 id="screen-heading" tabindex="-1">{ text.ui(Ui::ResultsTitle) }</h1>
+            // The results print as the report: it says who offers it.
+            { offered_by(&content, false) }
             if a.completed_ms.is_some() {
                 <p class="completed-on">{ text.ui_with(Ui::ResultsCompletedOn, &[("date", &text.day(completed))]) }</p>
             }

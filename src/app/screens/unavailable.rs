@@ -10,14 +10,32 @@ use yew::prelude::*;
 /// text left that can be trusted.
 pub fn content_errors(text: Option<&Catalog>, errors: &[ContentError]) -> Html {
     let (title, intro) = match text {
-        Some(text) => (text.ui(Ui::ContentErrorTitle).to_string(), text.ui(Ui::ContentErrorIntro).to_string()),
+        Some(text) => (text.ui(Ui::ContentErrorTitle), text.ui(Ui::ContentErrorIntro)),
         None => (
-            "The questions could not be loaded".to_string(),
+            "The questions could not be loaded",
             "The content of this page has errors, so the assessment cannot start. Please pass these details to \
-             whoever manages this page:"
-                .to_string(),
+             whoever manages this page:",
         ),
     };
+    problems(title, intro, errors)
+}
+
+/// The administrator's screen for an organisation's `config.json` that cannot be used: every problem with
+/// its place, as `scripts/check-config` prints them, and nothing else of the app. Its texts come with the
+/// later screens' (`text` is `None` when they could not be fetched: built-in English).
+pub fn config_errors(text: Option<&Catalog>, errors: &[ContentError]) -> Html {
+    let (title, intro) = match text {
+        Some(text) => (text.ui(Ui::ConfigErrorTitle), text.ui(Ui::ConfigErrorIntro)),
+        None => (
+            "This page's configuration has problems",
+            "The assessment cannot start until they are fixed. Please pass these details to whoever manages \
+             this page:",
+        ),
+    };
+    problems(title, intro, errors)
+}
+
+fn problems(title: &str, intro: &str, errors: &[ContentError]) -> Html {
     html! {
         <section class="content-error">
             <h1 id="screen-heading" tabindex="-1">{ title }</h1>

@@ -1,4 +1,4 @@
-//! The language switch on every screen: each language named in itself, the current one pressed.
+//! The language switch on every screen: each language offered named in itself, the current one pressed.
 
 use crate::core::content::Content;
 use crate::core::locale::Language;
@@ -14,10 +14,14 @@ pub struct LanguageSwitchProps {
 pub fn language_switch(content: &Content, props: &LanguageSwitchProps) -> Html {
     let text = &content.text;
     let current = text.language;
+    // An organisation that offers one language has nothing to switch to.
+    if content.config.languages.len() < 2 {
+        return Html::default();
+    }
     html! {
         <nav class="language-switch" aria-label={text.ui(Ui::LanguageLabel).to_string()}>
             <ul>
-                { for Language::ALL.iter().map(|&language| html! {
+                { for content.config.languages.iter().map(|&language| html! {
                     <li>
                         <button type="button" lang={language.code()} dir={language.dir()}
                             aria-pressed={(language == current).to_string()}

@@ -2,6 +2,7 @@
 
 pub mod confirm;
 pub mod continue_elsewhere;
+pub mod hand_off;
 pub mod history_list;
 pub mod import;
 pub mod keep_share;
