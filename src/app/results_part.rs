@@ -7,6 +7,7 @@ use super::screens::viewing::{use_viewing, viewing_screen, ViewingProps, Viewing
 use super::storage::Store;
 use super::tools::{get, use_request_when, Loaded, ToolsContext};
 use super::widgets::import::{import, ImportProblem};
+use super::widgets::radar_chart::drawing;
 use super::{dom, screens::unavailable};
 use crate::core::bank::Bank;
 use crate::core::content::Content;
@@ -188,6 +189,7 @@ impl ResultsPart {
                     has_own: assessment.has_progress(),
                     on_close: self.viewing.on_close.clone(),
                     on_restore: self.viewing.on_restore.clone(),
+                    chart: drawing(&self.tools, content, &v.record, None),
                 },
             ));
         }

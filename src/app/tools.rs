@@ -54,6 +54,11 @@ impl Tools {
         self.call("chart_file", &[saved.into(), texts.into()])
     }
 
+    /// The results screen's chart, as an image address (see `core::tools::chart_image`).
+    pub fn chart_image(&self, saved: &str, previous: &str, texts: &str) -> String {
+        self.call("chart_image", &[saved.into(), previous.into(), texts.into()])
+    }
+
     pub fn table_file(&self, saved: &str, texts: &str) -> String {
         self.call("table_file", &[saved.into(), texts.into()])
     }

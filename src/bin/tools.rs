@@ -76,6 +76,11 @@ mod exports {
     }
 
     #[wasm_bindgen]
+    pub fn chart_image(saved: &str, previous: &str, texts: &str) -> String {
+        with_bank(|b| tools::chart_image(b, saved, previous, texts))
+    }
+
+    #[wasm_bindgen]
     pub fn table_file(saved: &str, texts: &str) -> String {
         with_bank(|b| tools::table_file(b, saved, texts))
     }

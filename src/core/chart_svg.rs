@@ -1,16 +1,23 @@
-//! The radar chart as a standalone SVG document, for download and for the PNG made from it: the same
-//! geometry as the chart on screen, with its colours written in, a title with the date, and a legend that
-//! names every numbered axis, so the file makes sense on its own.
+//! The radar chart as an SVG document, the one drawing of it: shown on the results screen as an image, and
+//! downloaded as a file (and the PNG made from it). One numbered axis per area, a faint wedge per layer, the
+//! person's shape filled, the role's target dashed and an earlier attempt dotted, with every colour written
+//! in. The file adds a title with the date and a legend that names every numbered axis, so it makes sense on
+//! its own; on screen the legend and the table beside the chart do that. Right to left, the drawing is
+//! mirrored so the axes run anticlockwise in reading order; the labels are placed at mirrored points, not
+//! mirrored glyphs.
 
 use super::bank::Bank;
 use super::date::day_from_ms;
 use super::radar::{fmt1, points_attr, Anchor, Point, Radar};
 use super::record::ResultRecord;
+use super::results::previous_points;
 use super::text::{Catalog, Ui};
 use std::fmt::Write;
 
 const SIZE: f64 = 440.0;
-const RADAR: Radar = Radar { cx: SIZE / 2.0, cy: SIZE / 2.0 + 50.0, radius: 170.0, max: 5.0 };
+/// On screen the drawing fills the square; in a file the title sits above it.
+const SCREEN: Radar = Radar { cx: SIZE / 2.0, cy: SIZE / 2.0, radius: 170.0, max: 5.0 };
+const FILE: Radar = Radar { cx: SIZE / 2.0, cy: SIZE / 2.0 + 50.0, radius: 170.0, max: 5.0 };
 /// The layer colours of `static/style.css` (`--layer-0` …), in bank order; later layers reuse the last.
 pub const LAYER_COLOURS: [&str; 6] = ["#5b3f99", "#005ea5", "#8f4a00", "#00703c", "#b0122b", "#4b5563"];
 const LINE: f64 = 22.0;
@@ -41,13 +48,30 @@ pub struct ChartSvg {
     pub height: f64,
 }
 
+/// Where the chart is shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ChartFor {
+    /// The results screen, as an image beside its legend and table: the drawing alone, 440 by 440.
+    Screen,
+    /// A download: with a title and the date, and a legend naming every axis below the drawing.
+    File,
+}
+
 /// The chart of `record` (and, dotted grey, of `previous` when given) as an SVG document in `text`'s language.
-pub fn chart_svg(bank: &Bank, text: &Catalog, record: &ResultRecord, previous: Option<&ResultRecord>) -> ChartSvg {
+pub fn chart_svg(
+    bank: &Bank,
+    text: &Catalog,
+    record: &ResultRecord,
+    previous: Option<&ResultRecord>,
+    shown: ChartFor,
+) -> ChartSvg {
     let scores = record.scores(bank);
     let n = scores.len().max(1);
+    let file = shown == ChartFor::File;
+    let radar = if file { FILE } else { SCREEN };
     let rtl = text.language.is_rtl();
-    let height = RADAR.cy + RADAR.radius + 40.0 + LINE * (scores.len() as f64 + 2.0);
-    let place = |p: Point, a: Anchor| if rtl { (RADAR.mirror(p), a.flipped()) } else { (p, a) };
+    let height = if file { radar.cy + radar.radius + 40.0 + LINE * (scores.len() as f64 + 2.0) } else { SIZE };
+    let place = |p: Point, a: Anchor| if rtl { (radar.mirror(p), a.flipped()) } else { (p, a) };
     let mut svg = String::new();
     let _ = write!(
         svg,
@@ -57,36 +81,51 @@ pub fn chart_svg(bank: &Bank, text: &Catalog, record: &ResultRecord, previous: O
         lang = text.language.code(),
         dir = text.language.dir(),
     );
-    let title = format!(
-        "{}: {}",
-        text.ui(Ui::ResultsChartTitle),
-        text.language.localize_digits(&day_from_ms(record.completed_ms))
-    );
-    let _ = write!(svg, "<title>{}</title>", escape_xml(&title));
-    let _ = write!(svg, r##"<rect width="100%" height="100%" fill="#ffffff"/>"##);
-    let (title_x, title_anchor) = if rtl { (SIZE - 16.0, "end") } else { (16.0, "start") };
-    let _ = write!(
-        svg,
-        r##"<text x="{}" y="32" font-size="18" font-weight="700" fill="#0b0c0c" text-anchor="{title_anchor}" direction="ltr">{}</text>"##,
-        fmt1(title_x),
-        escape_xml(&title)
-    );
+    if file {
+        let title = format!(
+            "{}: {}",
+            text.ui(Ui::ResultsChartTitle),
+            text.language.localize_digits(&day_from_ms(record.completed_ms))
+        );
+        let _ = write!(svg, "<title>{}</title>", escape_xml(&title));
+        let _ = write!(svg, r##"<rect width="100%" height="100%" fill="#ffffff"/>"##);
+        let (title_x, title_anchor) = if rtl { (SIZE - 16.0, "end") } else { (16.0, "start") };
+        let _ = write!(
+            svg,
+            r##"<text x="{}" y="32" font-size="18" font-weight="700" fill="#0b0c0c" text-anchor="{title_anchor}" direction="ltr">{}</text>"##,
+            fmt1(title_x),
+            escape_xml(&title)
+        );
+    }
     let mirror = if rtl { format!(r#" transform="matrix(-1 0 0 1 {} 0)""#, fmt1(SIZE)) } else { String::new() };
     let _ = write!(svg, "<g{mirror}>");
+    // A faint wedge behind the axes of each layer.
+    let mut first = 0;
+    for (i, s) in scores.iter().enumerate() {
+        if scores.get(i + 1).is_none_or(|next| next.at.layer != s.at.layer) {
+            let _ = write!(
+                svg,
+                r#"<path class="sector" d="{}" fill="{}" fill-opacity="0.09"/>"#,
+                radar.sector_path(first, i, n),
+                colour(s.at.layer)
+            );
+            first = i + 1;
+        }
+    }
     for level in 1..=5 {
         let _ = write!(
             svg,
-            r##"<polygon points="{}" fill="none" stroke="#b1b4b6" stroke-width="1"/>"##,
-            points_attr(&RADAR.ring(n, f64::from(level)))
+            r##"<polygon class="ring" points="{}" fill="none" stroke="#8a8d8f" stroke-width="1"/>"##,
+            points_attr(&radar.ring(n, f64::from(level)))
         );
     }
     for (i, s) in scores.iter().enumerate() {
-        let end = RADAR.point(i, n, RADAR.max);
+        let end = radar.point(i, n, radar.max);
         let _ = write!(
             svg,
-            r#"<line x1="{}" y1="{}" x2="{}" y2="{}" stroke="{}" stroke-width="1.5"/>"#,
-            fmt1(RADAR.cx),
-            fmt1(RADAR.cy),
+            r#"<line class="axis" x1="{}" y1="{}" x2="{}" y2="{}" stroke="{}" stroke-width="1.5"/>"#,
+            fmt1(radar.cx),
+            fmt1(radar.cy),
             fmt1(end.x),
             fmt1(end.y),
             colour(s.at.layer)
@@ -96,32 +135,38 @@ pub fn chart_svg(bank: &Bank, text: &Catalog, record: &ResultRecord, previous: O
     if targets.iter().any(Option::is_some) {
         let _ = write!(
             svg,
-            r##"<path d="{}" fill="none" stroke="#0b0c0c" stroke-width="2" stroke-dasharray="6 4"/>"##,
-            RADAR.target_path(&targets)
+            r##"<path class="target" d="{}" fill="none" stroke="#0b0c0c" stroke-width="2.5" stroke-dasharray="7 5"/>"##,
+            radar.target_path(&targets)
         );
     }
     if let Some(previous) = previous {
         let before = previous.scores(bank);
-        let values: Vec<Option<f64>> =
-            scores.iter().map(|s| before.iter().find(|b| b.at == s.at).and_then(|b| b.score)).collect();
         let _ = write!(
             svg,
-            r##"<polygon points="{}" fill="none" stroke="#484949" stroke-width="2" stroke-dasharray="2 3"/>"##,
-            points_attr(&RADAR.polygon(&values))
+            r##"<polygon class="previous" points="{}" fill="none" stroke="#484949" stroke-width="2.5" stroke-dasharray="2 4" stroke-linecap="round"/>"##,
+            points_attr(&radar.polygon(&previous_points(&scores, Some(&before))))
         );
     }
     let values: Vec<Option<f64>> = scores.iter().map(|s| s.score).collect();
     let _ = write!(
         svg,
-        r##"<polygon points="{}" fill="#0b0c0c" fill-opacity="0.15" stroke="#0b0c0c" stroke-width="2.5"/></g>"##,
-        points_attr(&RADAR.polygon(&values))
+        r##"<polygon class="you" points="{}" fill="#0b0c0c" fill-opacity="0.16" stroke="#0b0c0c" stroke-width="2.5" stroke-linejoin="round"/>"##,
+        points_attr(&radar.polygon(&values))
     );
+    for (i, score) in values.iter().enumerate() {
+        if let Some(score) = score {
+            let p = radar.point(i, n, *score);
+            let _ = write!(svg, r##"<circle class="point" cx="{}" cy="{}" r="3.5" fill="#0b0c0c"/>"##, fmt1(p.x), fmt1(p.y));
+        }
+    }
+    svg.push_str("</g>");
+    // Anchors here mean left and right on the drawing, whatever the page's direction.
     for (i, s) in scores.iter().enumerate() {
-        let (at, anchor) = RADAR.label(i, n, 16.0);
+        let (at, anchor) = radar.label(i, n, 16.0);
         let (at, anchor) = place(at, anchor);
         let _ = write!(
             svg,
-            r#"<text x="{}" y="{}" text-anchor="{}" dominant-baseline="middle" font-size="15" font-weight="700" fill="{}" direction="ltr">{}</text>"#,
+            r#"<text class="axis-label" x="{}" y="{}" text-anchor="{}" dominant-baseline="middle" font-size="15" font-weight="700" fill="{}" direction="ltr">{}</text>"#,
             fmt1(at.x),
             fmt1(at.y),
             anchor.svg(),
@@ -129,23 +174,44 @@ pub fn chart_svg(bank: &Bank, text: &Catalog, record: &ResultRecord, previous: O
             text.integer(i + 1)
         );
     }
-    // The legend: one line per axis, its number and area, in the reading direction.
-    let (x, anchor) = if rtl { (SIZE - 16.0, "end") } else { (16.0, "start") };
-    let mut y = RADAR.cy + RADAR.radius + 50.0;
-    for (i, s) in scores.iter().enumerate() {
-        let area = &bank.area(s.at).id;
-        let score = s.score.map(|v| text.number(&super::scoring::format_level(v))).unwrap_or_default();
-        let line = format!("{}. {} {}", text.integer(i + 1), text.area_name(area), score);
+    // The levels, up the first axis.
+    for level in 1..=5u8 {
+        let on_axis = radar.point(0, n, f64::from(level));
+        let (p, anchor) = place(Point { x: on_axis.x + 4.0, y: on_axis.y + 12.0 }, Anchor::Start);
         let _ = write!(
             svg,
-            r#"<text x="{}" y="{}" font-size="14" fill="{}" text-anchor="{anchor}">{}</text>"#,
-            fmt1(x),
-            fmt1(y),
-            colour(s.at.layer),
-            escape_xml(line.trim_end())
+            r##"<text class="ring-label" x="{}" y="{}" text-anchor="{}" font-size="11" fill="#484949" direction="ltr">{}</text>"##,
+            fmt1(p.x),
+            fmt1(p.y),
+            anchor.svg(),
+            text.integer(usize::from(level))
         );
-        y += LINE;
+    }
+    if file {
+        // The legend: one line per axis, its number and area, in the reading direction.
+        let (x, anchor) = if rtl { (SIZE - 16.0, "end") } else { (16.0, "start") };
+        let mut y = radar.cy + radar.radius + 50.0;
+        for (i, s) in scores.iter().enumerate() {
+            let area = &bank.area(s.at).id;
+            let score = s.score.map(|v| text.number(&super::scoring::format_level(v))).unwrap_or_default();
+            let line = format!("{}. {} {}", text.integer(i + 1), text.area_name(area), score);
+            let _ = write!(
+                svg,
+                r#"<text x="{}" y="{}" font-size="14" fill="{}" text-anchor="{anchor}">{}</text>"#,
+                fmt1(x),
+                fmt1(y),
+                colour(s.at.layer),
+                escape_xml(line.trim_end())
+            );
+            y += LINE;
+        }
     }
     svg.push_str("</svg>");
     ChartSvg { svg, width: SIZE, height }
+}
+
+/// The chart as an image address (`data:`), for an `<img>`: the document with the two characters an address
+/// gives meaning to escaped.
+pub fn data_url(svg: &str) -> String {
+    ["data:image/svg+xml,", &svg.replace('%', "%25").replace('#', "%23")].concat()
 }

@@ -121,6 +121,8 @@ ui_keys! {
     ResourceKindEvent => "resource-kind.event",
     ResourceKindTool => "resource-kind.tool",
     ResourceOwn => "results.resource-own",
+    ResultsChartPreparing => "results.chart-preparing",
+    ResultsChartFailed => "results.chart-failed",
     ResultsResourceIn => "results.resource-in",
     ResourceMinutes => "results.resource-minutes",
     HandOffPreviewTitle => "hand-off.preview-title",

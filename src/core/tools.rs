@@ -6,7 +6,7 @@
 //! app reads and writes anyway; a problem crosses as the code of a [`ReadProblem`].
 
 use super::bank::Bank;
-use super::chart_svg::{chart_svg, ChartSvg};
+use super::chart_svg::{chart_svg, data_url, ChartFor, ChartSvg};
 use super::history;
 use super::qr;
 use super::record::{self, ReadProblem, ResultRecord};
@@ -201,9 +201,20 @@ pub fn chart_file(bank: &Bank, saved: &str, texts: &str) -> String {
     let (Some(record), Some(text)) = (saved_to_record(bank, saved), Catalog::from_subset(texts)) else {
         return String::new();
     };
-    let chart = chart_svg(bank, &text, &record, None);
+    let chart = chart_svg(bank, &text, &record, None, ChartFor::File);
     // Whole pixels: reading a float back would cost the app a float parser.
     format!("{} {} {}", chart.width.ceil() as u32, chart.height.ceil() as u32, chart.svg)
+}
+
+/// The chart of a result for the results screen, as an image address; `previous` is the saved attempt to
+/// compare with, or empty. Empty when `saved` is not a completed assessment or `texts` is not what
+/// [`file_texts`] writes.
+pub fn chart_image(bank: &Bank, saved: &str, previous: &str, texts: &str) -> String {
+    let (Some(record), Some(text)) = (saved_to_record(bank, saved), Catalog::from_subset(texts)) else {
+        return String::new();
+    };
+    let previous = saved_to_record(bank, previous);
+    data_url(&chart_svg(bank, &text, &record, previous.as_ref(), ChartFor::Screen).svg)
 }
 
 /// The app's side of [`chart_file`].

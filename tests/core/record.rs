@@ -567,7 +567,7 @@ fn problems_name_the_part_in_words_not_the_field_path() {
 
 #[test]
 fn the_tools_write_the_table_and_chart_files_with_the_texts_the_app_hands_over() {
-    use skills_radar::core::chart_svg::chart_svg;
+    use skills_radar::core::chart_svg::{chart_svg, ChartFor};
     use skills_radar::core::tools::{chart_file, file_texts, read_chart_file, record_to_saved, table_file};
     let b = bank();
     // Names with characters that must survive the hand-over: quotes, a newline, a tab, Arabic.
@@ -575,7 +575,7 @@ fn the_tools_write_the_table_and_chart_files_with_the_texts_the_app_hands_over()
     let saved = record_to_saved(&b, &result());
     let texts = file_texts(&b, &text);
     assert_eq!(table_file(&b, &saved, &texts), to_csv(&b, &text, &result()));
-    let direct = chart_svg(&b, &text, &result(), None);
+    let direct = chart_svg(&b, &text, &result(), None, ChartFor::File);
     let chart = read_chart_file(&chart_file(&b, &saved, &texts)).expect("a chart");
     assert_eq!(
         (chart.svg.as_str(), chart.width, chart.height),

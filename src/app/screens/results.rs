@@ -7,11 +7,12 @@ use super::welcome::offered_by;
 use super::{send, ScreenProps};
 use crate::app::history::use_history;
 use crate::app::storage::SharedStore;
+use crate::app::tools::use_tools;
 use crate::app::widgets::confirm::start_over;
 use crate::app::widgets::history_list::{history_list, HistoryListProps};
 use crate::app::widgets::keep_share::KeepShare;
 use crate::app::widgets::plan::{area_choice, resource_status, status_text};
-use crate::app::widgets::radar_chart::{radar_chart, ChartAxis, ChartLayer, RadarChartProps};
+use crate::app::widgets::radar_chart::{drawing, radar_chart, ChartLayer, Drawing, RadarChartProps};
 use crate::app::widgets::score_table::{score_table, ScoreTableProps};
 use crate::app::{dom, use_content};
 use crate::core::answers::answered_in;
@@ -22,7 +23,7 @@ use crate::core::learning::PlanChange;
 use crate::core::locale::Language;
 use crate::core::recommend::resources_for;
 use crate::core::record::ResultRecord;
-use crate::core::results::{previous_points, table_rows};
+use crate::core::results::table_rows;
 use crate::core::scoring::{focus_areas, format_level, leanings, strengths, AreaScore};
 use crate::core::text::{Catalog, Ui};
 use crate::core::tools::record_of;
@@ -110,25 +111,13 @@ pub fn result_view(
     record: &ResultRecord,
     previous: Option<&ResultRecord>,
     on_plan: Option<&Callback<PlanChange>>,
+    chart: &Drawing,
 ) -> Html {
     let (text, bank) = (&content.text, &content.bank);
     let scores = record.scores(bank);
     let before = previous.map(|p| p.scores(bank));
     let area_name = |s: &AreaScore| text.area_name(&bank.area(s.at).id).to_string();
-
-    let axes: Vec<ChartAxis> = scores
-        .iter()
-        .enumerate()
-        .map(|(i, s)| ChartAxis {
-            number: i + 1,
-            name: area_name(s),
-            layer: s.at.layer,
-            score: s.score,
-            target: s.target.map(f64::from),
-        })
-        .collect();
     let rows = table_rows(bank, text, &scores, before.as_deref());
-    let previous_points = previous_points(&scores, before.as_deref());
     let gap_text = |s: &AreaScore| {
         text.ui_with(
             Ui::ResultsFocusGap,
@@ -146,7 +135,12 @@ pub fn result_view(
 
     html! {
         <>
-            { radar_chart(content, &RadarChartProps { axes, layers: chart_layers(&scores, text, bank), previous: previous_points }) }
+            { radar_chart(content, &RadarChartProps {
+                drawing: chart,
+                layers: chart_layers(&scores, text, bank),
+                has_target: scores.iter().any(|s| s.target.is_some()),
+                has_previous: previous.is_some(),
+            }) }
             { score_table(content, &ScoreTableProps { rows, compare: before.is_some() }) }
 
             <h2>{ text.ui(Ui::ResultsSummaryTitle) }</h2>
@@ -265,6 +259,8 @@ pub fn Results(props: &ResultsProps) -> Html {
         });
     }
     let history = use_history(props.store.0.clone(), content.bank.clone(), record_of(bank, a));
+    // The chart is drawn by the tools module, as the downloads are.
+    let tools = use_tools(true);
     let attempts = history.attempts.clone().unwrap_or_default();
     let attempts_read = history.attempts.is_some();
     let (Some(profile), Some(plan)) = (a.profile.as_ref(), a.plan(bank)) else {
@@ -291,6 +287,8 @@ pub fn Results(props: &ResultsProps) -> Html {
         })
     };
     let on_plan = dispatch.reform(Action::Plan);
+    let compared = last.as_ref().filter(|_| *compare);
+    let chart = drawing(&tools.loaded, &content, &record, compared);
     html! {
         <section class="results">
             <h1 id="screen-heading" tabindex="-1">{ text.ui(Ui::ResultsTitle) }</h1>
@@ -309,7 +307,7 @@ pub fn Results(props: &ResultsProps) -> Html {
                     <label for="compare">{ text.ui_with(Ui::CompareToggle, &[("date", &text.day(last.completed_ms))]) }</label>
                 </div>
             }
-            { result_view(&content, &record, last.as_ref().filter(|_| *compare), Some(&on_plan)) }
+            { result_view(&content, &record, compared, Some(&on_plan), &chart) }
             if a.completed_ms.is_some() {
                 <KeepShare record={record} />
             }

@@ -4,6 +4,7 @@
 use crate::app::dom;
 use crate::app::screens::results::result_view;
 use crate::app::widgets::confirm::{confirm, ConfirmProps};
+use crate::app::widgets::radar_chart::Drawing;
 use crate::core::content::Content;
 use crate::core::record::{Imported, ResultRecord};
 use crate::core::text::Ui;
@@ -76,6 +77,7 @@ pub struct ViewingProps {
     pub has_own: bool,
     pub on_close: Callback<()>,
     pub on_restore: Callback<()>,
+    pub chart: Drawing,
 }
 
 /// A function rather than a component: it keeps no state, and each component type costs about a kilobyte
@@ -121,7 +123,7 @@ pub fn viewing_screen(content: &Content, props: &ViewingProps) -> Html {
                     { text.ui(Ui::ViewClose) }
                 </button>
             </div>
-            { result_view(content, record, None, None) }
+            { result_view(content, record, None, None, &props.chart) }
         </section>
     }
 }
