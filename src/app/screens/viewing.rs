@@ -103,15 +103,17 @@ pub fn viewing_screen(content: &Content, props: &ViewingProps) -> Html {
             <div class="actions">
                 if matches!(props.viewing.source, Source::Imported { .. }) {
                     if props.has_own {
-                        { confirm(text, ConfirmProps {
+                        { confirm(ConfirmProps {
                             id: "restore",
-                            button: Ui::ViewRestore,
-                            title: Ui::ViewRestoreTitle,
-                            body: Ui::ViewRestoreBody,
-                            confirm: Ui::ViewRestoreConfirm,
-                            cancel: Ui::ViewRestoreCancel,
+                            button: text.ui(Ui::ViewRestore),
+                            title: text.ui(Ui::ViewRestoreTitle),
+                            body: text.ui(Ui::ViewRestoreBody),
+                            confirm: text.ui(Ui::ViewRestoreConfirm),
+                            cancel: text.ui(Ui::ViewRestoreCancel),
                             on_confirm: props.on_restore.clone(),
                             primary: true,
+                            details: Html::default(),
+                            safe: false,
                         }) }
                     } else {
                         <button type="button" class="button-primary" onclick={props.on_restore.reform(|_| ())}>

@@ -1,5 +1,5 @@
-//! A button that asks before doing something that cannot be undone. The question opens in place, takes
-//! focus, and gives focus back to the button when cancelled.
+//! A button that asks before doing something that cannot be undone (deleting, replacing, sending). The
+//! question opens in place, takes focus, and gives focus back to the button when cancelled or done.
 //!
 //! Whether the question is open is kept by the page itself (the `hidden` attribute of the button and of the
 //! question), not in a component: each component type costs about a kilobyte of wasm, and this state means
@@ -9,45 +9,52 @@ use crate::app::dom;
 use crate::core::text::{Catalog, Ui};
 use yew::prelude::*;
 
-pub struct ConfirmProps {
-    /// Prefix of the ids of the button (`<id>-button`), the question (`<id>-question`) and its heading
-    /// (`<id>-title`).
+pub struct ConfirmProps<'a> {
+    /// Prefix of the ids of the button (`<id>-button`), the question (`<id>-question`), its heading
+    /// (`<id>-title`) and its confirming button (`<id>-confirm`).
     pub id: &'static str,
-    pub button: Ui,
-    pub title: Ui,
-    pub body: Ui,
-    pub confirm: Ui,
-    pub cancel: Ui,
+    pub button: &'a str,
+    pub title: &'a str,
+    pub body: &'a str,
+    /// More to see before deciding, below the body.
+    pub details: Html,
+    pub confirm: &'a str,
+    pub cancel: &'a str,
     pub on_confirm: Callback<()>,
+    /// The opening button is the screen's main action.
     pub primary: bool,
+    /// Nothing is destroyed (sending a copy): the confirming button is not marked as dangerous.
+    pub safe: bool,
 }
 
 /// Shows the question instead of the button (`open`), or the button again, and moves focus to what is shown.
-fn toggle(id: &str, open: bool) {
+pub fn toggle(id: &str, open: bool) {
     let (button, question) = ([id, "-button"].concat(), [id, "-question"].concat());
     dom::set_hidden(&button, open);
     dom::set_hidden(&question, !open);
     dom::focus(&if open { [id, "-title"].concat() } else { button });
 }
 
-pub fn confirm(text: &Catalog, props: ConfirmProps) -> Html {
+pub fn confirm(props: ConfirmProps) -> Html {
     let id = props.id;
     let title_id = [id, "-title"].concat();
     let class = if props.primary { "button-primary" } else { "button-secondary" };
     html! {
         <>
             <button type="button" id={[id, "-button"].concat()} class={class} onclick={Callback::from(move |_| toggle(id, true))}>
-                { text.ui(props.button) }
+                { props.button }
             </button>
             <div id={[id, "-question"].concat()} class="confirm" role="group" aria-labelledby={title_id.clone()} hidden=true>
-                <h2 id={title_id} tabindex="-1">{ text.ui(props.title) }</h2>
-                <p>{ text.ui(props.body) }</p>
+                <h2 id={title_id} tabindex="-1">{ props.title }</h2>
+                <p>{ props.body }</p>
+                { props.details }
                 <div class="actions">
-                    <button type="button" class="button-danger" onclick={props.on_confirm.reform(|_| ())}>
-                        { text.ui(props.confirm) }
+                    <button type="button" id={[id, "-confirm"].concat()} class={if props.safe { "button-primary" } else { "button-danger" }}
+                        onclick={props.on_confirm.reform(|_| ())}>
+                        { props.confirm }
                     </button>
                     <button type="button" class="button-secondary" onclick={Callback::from(move |_| toggle(id, false))}>
-                        { text.ui(props.cancel) }
+                        { props.cancel }
                     </button>
                 </div>
             </div>
@@ -57,17 +64,16 @@ pub fn confirm(text: &Catalog, props: ConfirmProps) -> Html {
 
 /// "Start over", which deletes the current answers.
 pub fn start_over(text: &Catalog, on_confirm: Callback<()>) -> Html {
-    confirm(
-        text,
-        ConfirmProps {
-            id: "start-over",
-            button: Ui::StartOver,
-            title: Ui::StartOverTitle,
-            body: Ui::StartOverBody,
-            confirm: Ui::StartOverConfirm,
-            cancel: Ui::StartOverCancel,
-            on_confirm,
-            primary: false,
-        },
-    )
+    confirm(ConfirmProps {
+        id: "start-over",
+        button: text.ui(Ui::StartOver),
+        title: text.ui(Ui::StartOverTitle),
+        body: text.ui(Ui::StartOverBody),
+        details: Html::default(),
+        confirm: text.ui(Ui::StartOverConfirm),
+        cancel: text.ui(Ui::StartOverCancel),
+        on_confirm,
+        primary: false,
+        safe: false,
+    })
 }

@@ -48,15 +48,17 @@ pub fn history_list(text: &Catalog, props: HistoryListProps) -> Html {
                     }
                 }) }
             </ul>
-            { confirm(text, ConfirmProps {
+            { confirm(ConfirmProps {
                 id: "delete-all",
-                button: Ui::DeleteAllButton,
-                title: Ui::DeleteAllTitle,
-                body: Ui::DeleteAllBody,
-                confirm: Ui::DeleteAllConfirm,
-                cancel: Ui::DeleteAllCancel,
+                button: text.ui(Ui::DeleteAllButton),
+                title: text.ui(Ui::DeleteAllTitle),
+                body: text.ui(Ui::DeleteAllBody),
+                confirm: text.ui(Ui::DeleteAllConfirm),
+                cancel: text.ui(Ui::DeleteAllCancel),
                 on_confirm: props.on_delete_all.clone(),
                 primary: false,
+                details: Html::default(),
+                safe: false,
             }) }
         </section>
     }

@@ -3,7 +3,8 @@
 
 use crate::app::files::{copy_text, print, save_png, save_text};
 use crate::app::tools::use_tools;
-use crate::app::widgets::hand_off::{hand_off, HandOffProps, Stage};
+use crate::app::widgets::confirm::toggle;
+use crate::app::widgets::hand_off::{hand_off, isolated, ID as HAND_OFF};
 use crate::app::{boot, dom, use_content};
 use crate::core::date::day_from_ms;
 use crate::core::qr::QrPath;
@@ -23,6 +24,10 @@ enum Status {
     Failed,
     Copied,
     CopyFailed,
+    /// The result went to the page around the app.
+    Sent,
+    /// That page is no longer at the origin checked: nothing was sent.
+    NotSent,
 }
 
 #[component]
@@ -87,40 +92,26 @@ pub fn KeepShare(props: &KeepShareProps) -> Html {
         })
     };
     // Sending to the organisation's page around the app, when that page is at an origin it lists.
-    let stage = use_state(|| Stage::Closed);
-    {
-        let stage = *stage;
-        let first = use_mut_ref(|| true);
-        use_effect_with(stage, move |&stage| {
-            if std::mem::take(&mut *first.borrow_mut()) {
-                return;
-            }
-            dom::focus(if stage == Stage::Preview { "hand-off-title" } else { "hand-off-open" });
-        });
-    }
     let code = text.language.code();
     let host = boot::host_origin();
     let target = content.config.hand_off.as_ref().and_then(|h| Some((h.target(host.as_deref())?, h.label.get(code)?)));
-    let result = match (&target, tools.ready()) {
-        (Some(_), Some(tools)) if *stage == Stage::Preview => Some(tools.result_file(&saved, code)),
-        _ => None,
-    };
-    let on_stage = {
-        let stage = stage.clone();
-        Callback::from(move |next: Stage| stage.set(next))
-    };
+    let result = target.and(tools.ready()).map(|tools| tools.result_file(&saved, code));
     let on_send = {
-        let (stage, origin, result) = (stage.clone(), target.map(|(o, _)| o.to_string()), result.clone());
-        Callback::from(move |_: MouseEvent| {
+        let (status, origin, result) = (status.clone(), target.map(|(o, _)| o.to_string()), result.clone());
+        Callback::from(move |()| {
             let sent = origin.as_deref().zip(result.as_deref()).is_some_and(|(o, r)| boot::hand_off(o, r));
-            stage.set(if sent { Stage::Sent } else { Stage::Failed });
+            toggle(HAND_OFF, false);
+            status.set(if sent { Status::Sent } else { Status::NotSent });
         })
     };
+    let origin = isolated(target.map_or("", |(o, _)| o));
     let message = match *status {
         Status::None => "",
         Status::Failed => text.ui(Ui::KeepFailed),
         Status::Copied => text.ui(Ui::ShareCopied),
         Status::CopyFailed => text.ui(Ui::ShareCopyFailed),
+        Status::Sent => &text.ui_with(Ui::HandOffSent, &[("origin", &origin)]),
+        Status::NotSent => &text.ui_with(Ui::HandOffFailed, &[("origin", &origin)]),
     };
     html! {
         <>
@@ -163,7 +154,7 @@ pub fn KeepShare(props: &KeepShareProps) -> Html {
                 }
             </section>
             if let Some((origin, label)) = target {
-                { hand_off(text, HandOffProps { label, origin, stage: *stage, result: result.as_deref(), on_stage: &on_stage, on_send: &on_send }) }
+                { hand_off(text, label, origin, result.as_deref(), on_send) }
             }
             <p class="status" role="status">{ message }</p>
         </>
