@@ -227,6 +227,7 @@ describe('no configuration: the app as built', () => {
       const { page, errors } = await openWithConfig(t, status == null ? undefined : 'gone', { serve: { status } });
       await page.goto(suite.url);
       await expectAsBuilt(page, `config.json answered ${status ?? 'by the server: 404'}`);
+      if (status == null) await expectNoViolations(page, 'About you, with no config.json');
       assert.deepEqual(errors, []);
     }
   });
@@ -298,6 +299,8 @@ describe('a configuration with problems: the administrator’s screen, as script
     await page.goto(suite.url);
     await waitForHeading(page, EN.ut('welcome.title'));
     assert.equal(await page.locator('.offered-by p').first().textContent(), EN.ut('app.offered-by', { organisation: name.en }));
+    assert.deepEqual(await switchLanguages(page), ['en', 'fr']);
+    await expectNoViolations(page, 'the welcome screen offering English and French');
     assert.deepEqual(errors, []);
     const checked = checkConfig(t, config);
     if (checked) assert.deepEqual(checked, { status: 0, lines: ['no problems'] });
@@ -385,7 +388,8 @@ const ORGANISATION = {
 
 describe('the organisation', () => {
   test('welcome: "Offered by", the contact and the logo, in each language', async (t) => {
-    const config = { organisation: ORGANISATION };
+    // `$schema` is for editors, and ignored.
+    const config = { $schema: 'config.schema.json', organisation: ORGANISATION };
     const { page, errors } = await openWithConfig(t, config);
     await page.goto(suite.url);
     for (const lang of LANGS) {
@@ -405,6 +409,28 @@ describe('the organisation', () => {
     }
     assert.deepEqual(errors, []);
     const checked = checkConfig(t, config);
+    if (checked) assert.deepEqual(checked, { status: 0, lines: ['no problems'] });
+  });
+
+  test('docs/config.example.json, as documented, is accepted: welcome and "About you"', async (t) => {
+    const example = JSON.parse(readFileSync(join(ROOT, 'docs/config.example.json'), 'utf8'));
+    const { page, errors } = await openWithConfig(t, example);
+    await page.goto(suite.url);
+    await waitForHeading(page, EN.ut('welcome.title'));
+    assert.equal(
+      await page.locator('.offered-by p:not(.organisation-contact)').textContent(),
+      EN.ut('app.offered-by', { organisation: example.organisation.name.en }),
+    );
+    assert.equal(await page.locator('.organisation-contact').textContent(), example.organisation.contact.en);
+    assert.equal(await page.locator('img.organisation-logo').getAttribute('alt'), example.organisation.logo.alt.en);
+    assert.deepEqual(await switchLanguages(page), example.languages);
+    // The example lists four families, all digital, in the bank's order.
+    await start(page);
+    assert.deepEqual(await professionOptions(page), [...example.professions.map((p) => `profession-${p}`), 'profession-none']);
+    assert.equal(await page.locator('input[name="foundation"]').count(), 2, '"foundation": true keeps the question');
+    await expectNoViolations(page, 'About you with the documented example');
+    assert.deepEqual(errors, []);
+    const checked = checkConfig(t, example);
     if (checked) assert.deepEqual(checked, { status: 0, lines: ['no problems'] });
   });
 
@@ -462,6 +488,7 @@ describe('the languages offered', () => {
     await page.goto(`${suite.url}?embed&lang=ar`);
     await waitForHeading(page, FR.ut('welcome.title'));
     assert.deepEqual(await switchLanguages(page), ['fr', 'en']);
+    await expectNoViolations(page, 'the welcome screen in the first language offered, embedded');
     assert.deepEqual(errors, []);
   });
 
@@ -716,6 +743,14 @@ describe('hand-off to the host page', () => {
     const downloaded = JSON.parse(readFileSync(await download.path(), 'utf8'));
     assert.deepEqual(previewed, downloaded, 'the preview is the result file');
 
+    // Cancel closes the preview and sends nothing; the person opens it again to send.
+    await button(frame, EN.ut('hand-off.cancel')).click();
+    await frame.waitForFunction(() => document.activeElement?.id === 'hand-off-open');
+    assert.equal(await frame.locator('.hand-off-preview').count(), 0, 'the preview is closed');
+    assert.deepEqual(await resultMessages(host), [], 'Cancel sends nothing');
+    await open.click();
+    await frame.locator('details pre.hand-off-content').waitFor({ state: 'attached' });
+
     const send = frame.locator('#hand-off-send');
     assert.equal((await send.textContent()).trim(), EN.ut('hand-off.send'));
     await send.click();
@@ -731,6 +766,13 @@ describe('hand-off to the host page', () => {
     // embed.js re-dispatches it on the <skills-radar> element.
     assert.deepEqual(await host.evaluate(() => window.__results), [{ on: 'SKILLS-RADAR', detail: messages[0].data }]);
     await expectNoViolations(host, 'the results after the result was sent');
+
+    // The label is the organisation's, in the page language; switching language sends nothing again.
+    await frame.locator('nav.language-switch button[lang="fr"]').click();
+    await waitForHeading(frame, FR.ut('results.title'));
+    assert.equal((await frame.locator('#hand-off-open').textContent()).trim(), HAND_OFF_LABEL.fr);
+    await host.waitForTimeout(300);
+    assert.equal((await resultMessages(host)).length, 1, 'still exactly one result message');
     assert.deepEqual(errors, []);
   });
 
@@ -748,6 +790,7 @@ describe('hand-off to the host page', () => {
     assert.equal(await frame.locator('section.hand-off').count(), 0);
     assert.ok((await host.evaluate(() => window.__messages.length)) > 0, 'the host hears the other messages');
     assert.deepEqual(await resultMessages(host), [], 'no result message');
+    await expectNoViolations(host, 'the results in a frame on an origin not listed');
     assert.deepEqual(errors, []);
   });
 
