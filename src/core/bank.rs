@@ -142,6 +142,9 @@ pub struct Resource {
     pub duration: Option<u32>,
     /// One of the organisation's own (`config.json`), not the bank's.
     pub own: bool,
+    /// Offered in recommendations: the bank's are not when the organisation recommends its own alone. They
+    /// stay in the bank, so that the language files' texts for them still match and plans keep them.
+    pub recommended: bool,
 }
 
 impl Resource {
@@ -311,6 +314,7 @@ impl Resource {
             areas: strings(&r.required("areas")?)?,
             duration: None,
             own: false,
+            recommended: true,
         })
     }
 }

@@ -104,6 +104,7 @@ impl Bank {
                     areas: owned(r.areas),
                     duration: None,
                     own: false,
+                    recommended: true,
                 })
                 .collect(),
         }

@@ -100,15 +100,17 @@ impl Default for Config {
 }
 
 impl Config {
-    /// The bank as this organisation uses it: its own resources (before the bank's, or instead of them), and
+    /// The bank as this organisation uses it: its own resources (before the bank's, or recommended instead of
+    /// them), and
     /// its targets in place of the bank's. Layers and professions stay whole, so that links, files and saved
     /// data mean the same in every deployment; what is offered is asked of the configuration.
     pub fn configure(&self, mut bank: Bank) -> Bank {
-        let built_in = std::mem::take(&mut bank.resources);
-        bank.resources = self.resources.clone();
-        if self.built_in_resources {
-            bank.resources.extend(built_in);
+        let mut built_in = std::mem::take(&mut bank.resources);
+        for resource in &mut built_in {
+            resource.recommended = self.built_in_resources;
         }
+        bank.resources = self.resources.clone();
+        bank.resources.extend(built_in);
         for (profession, levels) in self.targets.iter() {
             let targets = bank.targets.professions.get_or_default(profession);
             for (area, level) in levels.iter() {
@@ -319,6 +321,7 @@ impl Reader<'_> {
             areas: areas?,
             duration,
             own: true,
+            recommended: true,
         })
     }
 

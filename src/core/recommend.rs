@@ -26,6 +26,7 @@ pub fn resources_for<'a>(bank: &'a Bank, area_id: &str, score: Option<f64>, lang
         .resources
         .iter()
         .enumerate()
+        .filter(|(_, r)| r.recommended)
         .filter_map(|(order, r)| {
             let rank = r.areas.iter().position(|a| a == area_id)?;
             let foreign = Language::from_tag(&r.language) != Some(language);

@@ -462,7 +462,8 @@ pub fn bank_text_keys(bank: &Bank) -> Keys {
             }
         }
     }
-    for res in &bank.resources {
+    // The organisation's own resources have no texts in the language files.
+    for res in bank.resources.iter().filter(|r| !r.own) {
         keys.add(format!("resource.{}.description", res.id));
     }
     keys

@@ -38,6 +38,7 @@ fn the_documented_example_reads_against_the_shipped_bank() {
             areas: vec!["user.users".into(), "professional.ucd.research".into()],
             duration: Some(90),
             own: true,
+            recommended: true,
         }
     );
     assert_eq!(config.targets.get("data").and_then(|t| t.get("user.potential")), Some(&4));
@@ -256,4 +257,14 @@ fn a_result_goes_only_to_a_listed_origin_written_exactly() {
     assert_eq!(hand_off.target(Some("https://hr.example.gov:8443")), None);
     assert_eq!(hand_off.target(Some("null")), None, "a sandboxed host has no origin to trust");
     assert_eq!(hand_off.target(None), None, "not in a frame, or the host is not known");
+}
+
+#[test]
+fn the_language_files_fit_the_bank_as_configured() {
+    // The language files are the bank's: an organisation's own resources have no texts there, and the bank's
+    // resources keep theirs when they are not recommended.
+    use skills_radar::core::text::bank_text_keys;
+    for text in [OWN.to_string(), OWN.replacen("{ \"resources\"", "{ \"built_in_resources\": false, \"resources\"", 1)] {
+        assert_eq!(bank_text_keys(&configured(&text)), bank_text_keys(&bank()), "{text}");
+    }
 }
