@@ -80,6 +80,13 @@ const tools = { js: await hashName('skills-radar-tools.js'), wasm: await hashNam
 // The frame companion is loaded by the page; embed.js is loaded by host pages under its plain, stable name.
 if (!top.includes('frame.js') || !top.includes('embed.js')) fail('static/frame.js or static/embed.js is missing');
 const frame = await hashName('frame.js');
+// The results' styles come with the results tools, so the first screen waits for none of them.
+if (!top.includes('results.css')) fail('static/results.css is missing');
+if (release) {
+  const { code } = await transform(await readFile(join(dir, 'results.css'), 'utf8'), { loader: 'css', minify: true });
+  await writeFile(join(dir, 'results.css'), code);
+}
+const resultsCss = await hashName('results.css');
 
 // Language files and icons: the app asks for them by plain name; `files` maps each to its hashed name.
 const files = {};
@@ -118,8 +125,17 @@ if (release) {
 const boot = `import init, { start } from './${appGlue}';
 const files = ${JSON.stringify(files)};
 let tools = null;
+let styled = false;
 // The results tools module, loaded once when first asked for; after a failure the next call tries again.
+// The results' stylesheet comes with it.
 function loadTools() {
+  if (!styled) {
+    styled = true;
+    const link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = './${resultsCss}';
+    document.head.append(link);
+  }
   tools ??= import('./${tools.js}').then(async (m) => { await m.default({ module_or_path: './${tools.wasm}' }); return m; });
   tools.catch(() => { tools = null; });
   return tools;

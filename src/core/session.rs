@@ -49,6 +49,10 @@ impl Notice {
         matches!(
             self,
             Notice::SharedLink(_)
+                | Notice::Unreadable { .. }
+                | Notice::FutureVersion { .. }
+                | Notice::Dropped(_)
+                | Notice::WriteFailed
                 | Notice::StorageFull
                 | Notice::UnreadableLeft { .. }
                 | Notice::OtherTabUnreadable

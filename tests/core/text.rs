@@ -247,7 +247,7 @@ fn plural_keys_need_one_text_per_category_of_the_language() {
     assert!(!en.contains_key("layer-intro.count") && !en.contains_key("layer-intro.count.few"));
     let ar = interface_keys(Language::Ar);
     for form in ["zero", "one", "two", "few", "many", "other"] {
-        assert!(ar.contains_key(&format!("storage.dropped.{form}")), "{form}");
+        assert!(ar.contains_key(&format!("saving.dropped.{form}")), "{form}");
     }
     assert_eq!(ar.len(), en.len() + 4 * Ui::PLURAL.len());
 }

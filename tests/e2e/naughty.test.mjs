@@ -141,7 +141,7 @@ test(`all ${NAUGHTY.length} naughty strings as saved data: kept byte for byte, a
     } else {
       // Read as a saved assessment: kept as it was, or what could not be used was dropped, and the person told.
       const notices = await page.locator('.notices .notice p').allTextContents();
-      const dropped = [ut('storage.dropped.one', { count: '1' }), ...[2, 3, 4, 5, 6].map((n) => ut('storage.dropped.other', { count: `${n}` }))];
+      const dropped = [ut('saving.dropped.one', { count: '1' }), ...[2, 3, 4, 5, 6].map((n) => ut('saving.dropped.other', { count: `${n}` }))];
       assert.ok(entries[SAVE_KEY] === value || notices.some((n) => dropped.includes(n)), `string ${i}: ${JSON.stringify(s)} lost silently`);
     }
   }

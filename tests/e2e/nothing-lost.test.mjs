@@ -264,7 +264,7 @@ test('full storage is told as full, keeps being read, and the warning goes once 
   await answer(page, 1, 2);
   await page.locator('.notices .notice', { hasText: ut('saving.full') }).waitFor();
   const shown = await noticeTexts(page);
-  assert.ok(!shown.includes(ut('storage.unavailable')) && !shown.includes(ut('storage.write-failed')), 'full, not blocked');
+  assert.ok(!shown.includes(ut('storage.unavailable')) && !shown.includes(ut('saving.write-failed')), 'full, not blocked');
   await expectNoViolations(page, 'a statement with storage full');
 
   // Reloaded while full: the saved answers are still read, and the page says storage is full, not blocked.

@@ -97,7 +97,7 @@ test('(b) with storage blocked, the person is told and can still finish', async 
   await expectResults(page, plan);
   const shown = await noticesText(page);
   assert.ok(shown.includes(notice), 'the notice is still shown on the results');
-  assert.ok(!shown.includes(ut('storage.write-failed')), 'no "could not be saved" warning on top of it');
+  assert.ok(!shown.includes(ut('saving.write-failed')), 'no "could not be saved" warning on top of it');
   assert.deepEqual(errors, []);
 });
 
@@ -112,7 +112,7 @@ test('(c) unreadable saved data is kept under a backup key and a new assessment 
   const text = await noticesText(page);
   const key = text.match(new RegExp(`${escape(BACKUP_PREFIX)}\\d+`))?.[0];
   assert.ok(key, `the notice names the backup key: ${JSON.stringify(text)}`);
-  assert.ok(text.includes(ut('storage.unreadable', { key: isolated(key) })), `the notice explains: ${JSON.stringify(text)}`);
+  assert.ok(text.includes(ut('saving.unreadable', { key: isolated(key) })), `the notice explains: ${JSON.stringify(text)}`);
 
   let entries = await storageEntries(page);
   assert.equal(entries[key], corrupt, 'the original text is kept under the backup key');
@@ -150,8 +150,8 @@ test('(d) saved data from a newer version gets its own notice and is kept under 
   const text = await noticesText(page);
   const key = text.match(new RegExp(`${escape(BACKUP_PREFIX)}\\d+`))?.[0];
   assert.ok(key, `the notice names the backup key: ${JSON.stringify(text)}`);
-  assert.ok(text.includes(ut('storage.future', { key: isolated(key) })), `the notice is the "newer version" one: ${JSON.stringify(text)}`);
-  assert.ok(!text.includes(ut('storage.unreadable', { key: isolated(key) })), 'not the "unreadable" notice');
+  assert.ok(text.includes(ut('saving.future', { key: isolated(key) })), `the notice is the "newer version" one: ${JSON.stringify(text)}`);
+  assert.ok(!text.includes(ut('saving.unreadable', { key: isolated(key) })), 'not the "unreadable" notice');
   const entries = await storageEntries(page);
   assert.equal(entries[key], future, 'the original text is kept under the backup key');
 
