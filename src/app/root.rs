@@ -79,6 +79,7 @@ pub fn App() -> Html {
             Loaded::Broken(problems) => (Config::default(), Some(problems)),
         };
         let bank = config.configure(bank);
+        super::tools::configure(config.tools_form());
         (ContentContext(Rc::new(Content::without_texts(bank, config, Language::En))), broken)
     });
     let broken_config = boot.1.clone();

@@ -78,6 +78,13 @@ impl Tools {
 
 thread_local! {
     static LOADED: RefCell<Option<Tools>> = const { RefCell::new(None) };
+    /// What the tools need of the organisation's configuration (`Config::tools_form`), set at start.
+    static CONFIG: RefCell<String> = const { RefCell::new(String::new()) };
+}
+
+/// Hands the tools, whenever they load, what they need of the configuration the app read.
+pub fn configure(form: String) {
+    CONFIG.with(|c| *c.borrow_mut() = form);
 }
 
 /// The tools, loading them the first time (the loader shares one fetch between callers); `None` when they
@@ -95,10 +102,10 @@ pub async fn get() -> Option<Tools> {
         return None;
     };
     let tools = Tools(module);
-    // The tools read the same config.json as the app, so that files and history know the organisation's
-    // resources and targets.
-    if let Some((status, text)) = boot::config() {
-        tools.call("configure", &[status.into(), text.into()]);
+    // The organisation's resources and targets, so that files and history agree with the screen.
+    let form = CONFIG.with(|c| c.borrow().clone());
+    if !form.is_empty() {
+        tools.call("configure", &[form.into()]);
     }
     LOADED.with(|t| *t.borrow_mut() = Some(tools.clone()));
     Some(tools)

@@ -11,7 +11,7 @@ static ALLOCATOR: lol_alloc::AssumeSingleThreaded<lol_alloc::FreeListAllocator> 
 #[cfg(target_arch = "wasm32")]
 mod exports {
     use skills_radar::core::bank::Bank;
-    use skills_radar::core::config::{self, Loaded};
+    use skills_radar::core::config;
     use skills_radar::core::tools;
     use std::cell::RefCell;
     use wasm_bindgen::prelude::wasm_bindgen;
@@ -25,14 +25,11 @@ mod exports {
         BANK.with(|bank| f(&bank.borrow()))
     }
 
-    /// The organisation's `config.json` as the page found it (see `core::config::load`): the bank becomes
-    /// the organisation's, as the app's is. A configuration the app refused is never used here either.
+    /// The organisation's configuration as the app read and checked it (`Config::tools_form`): its resources
+    /// and targets, so that plans, files and history agree with the screen.
     #[wasm_bindgen]
-    pub fn configure(status: u16, text: &str) {
-        let bank = Bank::compiled();
-        if let Loaded::Read(config) = config::load(&bank, status, text) {
-            BANK.with(|b| *b.borrow_mut() = config.configure(bank));
-        }
+    pub fn configure(form: &str) {
+        BANK.with(|b| *b.borrow_mut() = config::tools_bank(form, Bank::compiled()));
     }
 
     #[wasm_bindgen]

@@ -120,6 +120,23 @@ impl Config {
         bank
     }
 
+    /// What the results tools need of the configuration, for the app to hand them (`tools_bank` reads it):
+    /// the organisation's resources by id, so that plans keep them, and its targets, so that files score as
+    /// the screen does. A line per item, `resource <id>` or `target <profession> <area> <level>`: ids have no
+    /// spaces.
+    pub fn tools_form(&self) -> String {
+        let mut form = String::new();
+        for resource in &self.resources {
+            form.push_str(&["resource ", &resource.id, "\n"].concat());
+        }
+        for (profession, levels) in self.targets.iter() {
+            for (area, level) in levels.iter() {
+                form.push_str(&["target ", profession, " ", area, " ", &level.to_string(), "\n"].concat());
+            }
+        }
+        form
+    }
+
     /// Whether a profession family is listed in "About you".
     pub fn offers_profession(&self, id: &str) -> bool {
         self.professions.as_ref().is_none_or(|listed| listed.iter().any(|p| p == id))
@@ -375,6 +392,37 @@ impl Reader<'_> {
         };
         Some(HandOff { origins, label })
     }
+}
+
+/// The bank as the results tools use it, from what the app hands them ([`Config::tools_form`]). Lines it
+/// cannot read are ignored: the app wrote them from a configuration it checked.
+pub fn tools_bank(form: &str, mut bank: Bank) -> Bank {
+    let mut own = Vec::new();
+    for line in form.lines() {
+        match line.split(' ').collect::<Vec<_>>()[..] {
+            ["resource", id] => own.push(Resource {
+                id: id.to_string(),
+                title: String::new(),
+                url: String::new(),
+                kind: None,
+                language: String::new(),
+                levels: (1, 5),
+                areas: Vec::new(),
+                duration: None,
+                own: true,
+                recommended: true,
+            }),
+            ["target", profession, area, level] => {
+                if let Ok(level) = level.parse::<u8>() {
+                    bank.targets.professions.get_or_default(profession).insert(area.to_string(), level);
+                }
+            }
+            _ => {}
+        }
+    }
+    own.append(&mut bank.resources);
+    bank.resources = own;
+    bank
 }
 
 /// What the page found at `config.json`.

@@ -268,3 +268,18 @@ fn the_language_files_fit_the_bank_as_configured() {
         assert_eq!(bank_text_keys(&configured(&text)), bank_text_keys(&bank()), "{text}");
     }
 }
+
+#[test]
+fn the_results_tools_get_the_organisations_resources_and_targets() {
+    use skills_radar::core::config::tools_bank;
+    let text = OWN.replacen("{ \"resources\"", "{ \"targets\": { \"alpha\": { \"core.b\": 5 } }, \"resources\"", 1);
+    let config = read(&bank(), &text).unwrap_or_else(|e| panic!("{e:#?}"));
+    let form = config.tools_form();
+    assert_eq!(form, "resource own-a\nresource own-b\ntarget alpha core.b 5\n");
+    let (app, tools) = (config.configure(bank()), tools_bank(&form, bank()));
+    assert_eq!(tools.targets, app.targets, "files score as the screen does");
+    let ids = |b: &Bank| b.resources.iter().map(|r| (r.id.clone(), r.own)).collect::<Vec<_>>();
+    assert_eq!(ids(&tools), ids(&app), "plans keep the organisation's resources");
+    assert_eq!(tools_bank("", bank()), bank(), "no configuration, the bank as built");
+    assert_eq!(tools_bank("target alpha core.b x\nnonsense\n", bank()), bank(), "what cannot be read is left out");
+}
