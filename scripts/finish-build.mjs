@@ -87,6 +87,9 @@ if (release) {
   await writeFile(join(dir, 'results.css'), code);
 }
 const resultsCss = await hashName('results.css');
+// The browser calls behind downloads and the clipboard, loaded with the tools too.
+if (!top.includes('files.js')) fail('static/files.js is missing');
+const filesJs = await hashName('files.js');
 
 // Language files and icons: the app asks for them by plain name; `files` maps each to its hashed name.
 const files = {};
@@ -136,7 +139,10 @@ function loadTools() {
     link.href = './${resultsCss}';
     document.head.append(link);
   }
-  tools ??= import('./${tools.js}').then(async (m) => { await m.default({ module_or_path: './${tools.wasm}' }); return m; });
+  tools ??= Promise.all([import('./${tools.js}'), import('./${filesJs}')]).then(async ([m, files]) => {
+    await m.default({ module_or_path: './${tools.wasm}' });
+    return { ...m, ...files };
+  });
   tools.catch(() => { tools = null; });
   return tools;
 }

@@ -12,12 +12,37 @@ use yew::prelude::*;
 pub struct Tools(JsValue);
 
 impl Tools {
-    fn call(&self, name: &str, args: &[JsValue]) -> String {
-        let function =
-            js_sys::Reflect::get(&self.0, &name.into()).ok().and_then(|f| f.dyn_into::<js_sys::Function>().ok());
-        let Some(function) = function else { return String::new() };
+    fn call_value(&self, name: &str, args: &[JsValue]) -> Option<JsValue> {
+        let function = js_sys::Reflect::get(&self.0, &name.into()).ok()?.dyn_into::<js_sys::Function>().ok()?;
         let args: js_sys::Array = args.iter().collect();
-        function.apply(&JsValue::NULL, &args).ok().and_then(|v| v.as_string()).unwrap_or_default()
+        function.apply(&JsValue::NULL, &args).ok()
+    }
+
+    fn call(&self, name: &str, args: &[JsValue]) -> String {
+        self.call_value(name, args).and_then(|v| v.as_string()).unwrap_or_default()
+    }
+
+    /// Whether a call of `static/files.js` that answers with a promise ended well.
+    async fn done(&self, name: &str, args: &[JsValue]) -> bool {
+        let Some(promise) = self.call_value(name, args).and_then(|p| p.dyn_into::<js_sys::Promise>().ok()) else {
+            return false;
+        };
+        wasm_bindgen_futures::JsFuture::from(promise).await.ok().and_then(|v| v.as_bool()).unwrap_or(false)
+    }
+
+    /// Saves `text` as a download; `false` if the browser would not make it.
+    pub fn save_text(&self, filename: &str, mime: &str, text: &str) -> bool {
+        self.call_value("saveText", &[filename.into(), mime.into(), text.into()]).and_then(|v| v.as_bool()) == Some(true)
+    }
+
+    /// Saves an SVG document as a PNG download at twice its size.
+    pub async fn save_png(&self, svg: &str, width: f64, height: f64, filename: &str) -> bool {
+        self.done("savePng", &[svg.into(), width.into(), height.into(), filename.into()]).await
+    }
+
+    /// Copies `text` to the clipboard; `false` when the browser refuses.
+    pub async fn copy_text(&self, text: &str) -> bool {
+        self.done("copyText", &[text.into()]).await
     }
 
     pub fn result_file(&self, saved: &str, language: &str) -> String {

@@ -1,7 +1,7 @@
 //! Keeping and sharing a result: downloads (JSON, CSV, the chart as SVG and PNG), print, and a link that
 //! carries the result in its fragment, with its QR code.
 
-use crate::app::files::{copy_text, print, save_png, save_text};
+use crate::app::files::print;
 use crate::app::tools::use_tools;
 use crate::app::widgets::confirm::toggle;
 use crate::app::widgets::hand_off::{hand_off, isolated, ID as HAND_OFF};
@@ -48,23 +48,23 @@ pub fn KeepShare(props: &KeepShareProps) -> Html {
             let text = &content.text;
             let texts = || file_texts(&content.bank, text);
             let ok = match kind {
-                "json" => save_text(
+                "json" => tools.save_text(
                     &format!("{name}.json"),
                     "application/json",
                     &tools.result_file(&saved, text.language.code()),
                 ),
                 // A byte-order mark, so spreadsheet programs read the names as UTF-8.
-                "csv" => save_text(
+                "csv" => tools.save_text(
                     &format!("{name}.csv"),
                     "text/csv;charset=utf-8",
                     &format!("\u{feff}{}", tools.table_file(&saved, &texts())),
                 ),
                 _ => match read_chart_file(&tools.chart_file(&saved, &texts())) {
-                    Some(chart) if kind == "svg" => save_text(&format!("{name}.svg"), "image/svg+xml", &chart.svg),
+                    Some(chart) if kind == "svg" => tools.save_text(&format!("{name}.svg"), "image/svg+xml", &chart.svg),
                     Some(chart) => {
-                        let (status, name) = (status.clone(), name.clone());
+                        let (status, name, tools) = (status.clone(), name.clone(), tools.clone());
                         wasm_bindgen_futures::spawn_local(async move {
-                            let ok = save_png(&chart.svg, chart.width, chart.height, &format!("{name}.png")).await;
+                            let ok = tools.save_png(&chart.svg, chart.width, chart.height, &format!("{name}.png")).await;
                             status.set(if ok { Status::None } else { Status::Failed });
                         });
                         true
@@ -79,11 +79,14 @@ pub fn KeepShare(props: &KeepShareProps) -> Html {
     let link = tools.ready().map(|tools| dom::link_with(crate::core::share::FRAGMENT_KEY, &tools.share_code(&saved)));
     let qr = tools.ready().zip(link.as_ref()).and_then(|(tools, link)| read_qr_code(&tools.qr_code(link)));
     let on_copy = {
-        let (link, status) = (link.clone().unwrap_or_default(), status.clone());
+        let (link, status, tools) = (link.clone().unwrap_or_default(), status.clone(), tools.ready().cloned());
         Callback::from(move |_: MouseEvent| {
-            let (link, status) = (link.clone(), status.clone());
+            let (link, status, tools) = (link.clone(), status.clone(), tools.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                let ok = copy_text(&link).await;
+                let ok = match &tools {
+                    Some(tools) => tools.copy_text(&link).await,
+                    None => false,
+                };
                 status.set(if ok { Status::Copied } else { Status::CopyFailed });
                 if !ok {
                     dom::select("share-link");
