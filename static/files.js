@@ -1,10 +1,10 @@
-// Files out of the browser, and the clipboard: the browser calls behind the results' downloads, their PNG and
-// "Copy link". Loaded with the results tools (scripts/finish-build.mjs); the app calls these through them
-// (src/app/tools.rs). Plain browser calls, kept here rather than in the app's wasm, which every person
+// Files out of the browser, and the clipboard: the results' downloads (each file written by the results tools,
+// core::tools) and "Copy link". Loaded with the tools (scripts/finish-build.mjs), which the app calls these
+// through (src/app/tools.rs). Plain browser calls, kept here rather than in the app's wasm, which every person
 // downloads before the first screen. Nothing here leaves the browser.
 
 /** Offers `url` as a download named `name`, through a temporary link. */
-function download(url, name) {
+function offer(url, name) {
   const link = document.createElement('a');
   link.href = url;
   link.download = name;
@@ -14,11 +14,12 @@ function download(url, name) {
   link.remove();
 }
 
-/** Saves `text` as a file; false if the browser would not make it. */
-export function saveText(name, type, text) {
+/** Saves `text` as a file; false if there is nothing to save or the browser would not make it. */
+function saveText(name, type, text) {
+  if (!text) return false;
   try {
     const url = URL.createObjectURL(new Blob([text], { type }));
-    download(url, name);
+    offer(url, name);
     URL.revokeObjectURL(url);
     return true;
   } catch {
@@ -27,21 +28,43 @@ export function saveText(name, type, text) {
 }
 
 /** Saves an SVG document as a PNG at twice its size (sharp on high-density screens and in print). */
-export async function savePng(svg, width, height, name) {
+async function savePng(svg, name) {
+  if (!svg) return false;
   try {
     const image = new Image();
     image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
     await image.decode();
+    const [width, height] = [image.naturalWidth, image.naturalHeight];
     const canvas = document.createElement('canvas');
     canvas.width = width * 2;
     canvas.height = height * 2;
     const context = canvas.getContext('2d');
     context.scale(2, 2);
     context.drawImage(image, 0, 0, width, height);
-    download(canvas.toDataURL('image/png'), name);
+    offer(canvas.toDataURL('image/png'), name);
     return true;
   } catch {
     return false;
+  }
+}
+
+/**
+ * A result as a download of `kind` (json, csv, svg or png) named `name`: `saved` is the result in the saved
+ * format, `texts` the names the files are written in (core::tools::file_texts). Whether it was made.
+ */
+export async function download(tools, kind, saved, texts, language, name) {
+  switch (kind) {
+    case 'json':
+      return saveText(`${name}.json`, 'application/json', tools.result_file(saved, language));
+    case 'csv': {
+      // A byte-order mark, so spreadsheet programs read the names as UTF-8.
+      const table = tools.table_file(saved, texts);
+      return saveText(`${name}.csv`, 'text/csv;charset=utf-8', table && `\ufeff${table}`);
+    }
+    case 'svg':
+      return saveText(`${name}.svg`, 'image/svg+xml', tools.chart_file(saved, texts));
+    default:
+      return savePng(tools.chart_file(saved, texts), `${name}.png`);
   }
 }
 

@@ -30,14 +30,10 @@ impl Tools {
         wasm_bindgen_futures::JsFuture::from(promise).await.ok().and_then(|v| v.as_bool()).unwrap_or(false)
     }
 
-    /// Saves `text` as a download; `false` if the browser would not make it.
-    pub fn save_text(&self, filename: &str, mime: &str, text: &str) -> bool {
-        self.call_value("saveText", &[filename.into(), mime.into(), text.into()]).and_then(|v| v.as_bool()) == Some(true)
-    }
-
-    /// Saves an SVG document as a PNG download at twice its size.
-    pub async fn save_png(&self, svg: &str, width: f64, height: f64, filename: &str) -> bool {
-        self.done("savePng", &[svg.into(), width.into(), height.into(), filename.into()]).await
+    /// Saves a result as a download of `kind` (json, csv, svg, png), written by the tools in the names of
+    /// `texts` (`core::tools::file_texts`); `false` if it could not be made.
+    pub async fn download(&self, kind: &str, saved: &str, texts: &str, language: &str, name: &str) -> bool {
+        self.done("download", &[kind.into(), saved.into(), texts.into(), language.into(), name.into()]).await
     }
 
     /// Copies `text` to the clipboard; `false` when the browser refuses.
@@ -75,17 +71,9 @@ impl Tools {
         self.call("history_remove", &[history.into(), (completed_ms as f64).into()])
     }
 
-    pub fn chart_file(&self, saved: &str, texts: &str) -> String {
-        self.call("chart_file", &[saved.into(), texts.into()])
-    }
-
     /// The results screen's chart, as an image address (see `core::tools::chart_image`).
     pub fn chart_image(&self, saved: &str, previous: &str, texts: &str) -> String {
         self.call("chart_image", &[saved.into(), previous.into(), texts.into()])
-    }
-
-    pub fn table_file(&self, saved: &str, texts: &str) -> String {
-        self.call("table_file", &[saved.into(), texts.into()])
     }
 
     pub fn continue_code(&self, saved: &str) -> String {

@@ -6,7 +6,7 @@
 //! app reads and writes anyway; a problem crosses as the code of a [`ReadProblem`].
 
 use super::bank::Bank;
-use super::chart_svg::{chart_svg, data_url, ChartFor, ChartSvg};
+use super::chart_svg::{chart_svg, data_url, ChartFor};
 use super::history;
 use super::qr;
 use super::record::{self, ReadProblem, ResultRecord};
@@ -195,15 +195,13 @@ pub fn file_texts(bank: &Bank, text: &Catalog) -> String {
     text.subset(&[Ui::ResultsChartTitle], &names)
 }
 
-/// The chart of a completed assessment as an SVG document, as `<width> <height> <svg>`; empty when `saved`
-/// is not a completed assessment or `texts` is not what [`file_texts`] writes.
+/// The chart of a completed assessment as an SVG document (its size in its `width` and `height`); empty when
+/// `saved` is not a completed assessment or `texts` is not what [`file_texts`] writes.
 pub fn chart_file(bank: &Bank, saved: &str, texts: &str) -> String {
     let (Some(record), Some(text)) = (saved_to_record(bank, saved), Catalog::from_subset(texts)) else {
         return String::new();
     };
-    let chart = chart_svg(bank, &text, &record, None, ChartFor::File);
-    // Whole pixels: reading a float back would cost the app a float parser.
-    format!("{} {} {}", chart.width.ceil() as u32, chart.height.ceil() as u32, chart.svg)
+    chart_svg(bank, &text, &record, None, ChartFor::File).svg
 }
 
 /// The chart of a result for the results screen, as an image address; `previous` is the saved attempt to
@@ -215,14 +213,6 @@ pub fn chart_image(bank: &Bank, saved: &str, previous: &str, texts: &str) -> Str
     };
     let previous = saved_to_record(bank, previous);
     data_url(&chart_svg(bank, &text, &record, previous.as_ref(), ChartFor::Screen).svg)
-}
-
-/// The app's side of [`chart_file`].
-pub fn read_chart_file(answer: &str) -> Option<ChartSvg> {
-    let mut parts = answer.splitn(3, ' ');
-    let mut size = || parts.next()?.parse::<u32>().ok().map(f64::from);
-    let (width, height) = (size()?, size()?);
-    Some(ChartSvg { svg: parts.next()?.to_string(), width, height })
 }
 
 /// The table of a completed assessment as CSV (see `record::to_csv`); empty as for [`chart_file`].

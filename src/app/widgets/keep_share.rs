@@ -10,7 +10,7 @@ use crate::core::date::day_from_ms;
 use crate::core::qr::QrPath;
 use crate::core::record::ResultRecord;
 use crate::core::text::Ui;
-use crate::core::tools::{file_texts, read_chart_file, read_qr_code, record_to_saved};
+use crate::core::tools::{file_texts, read_qr_code, record_to_saved};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -44,35 +44,14 @@ pub fn KeepShare(props: &KeepShareProps) -> Html {
         let (content, status, name) = (content.clone(), status.clone(), name.clone());
         let (tools, saved) = (tools.ready().cloned(), saved.clone());
         Callback::from(move |_: MouseEvent| {
-            let Some(tools) = &tools else { return };
-            let text = &content.text;
-            let texts = || file_texts(&content.bank, text);
-            let ok = match kind {
-                "json" => tools.save_text(
-                    &format!("{name}.json"),
-                    "application/json",
-                    &tools.result_file(&saved, text.language.code()),
-                ),
-                // A byte-order mark, so spreadsheet programs read the names as UTF-8.
-                "csv" => tools.save_text(
-                    &format!("{name}.csv"),
-                    "text/csv;charset=utf-8",
-                    &format!("\u{feff}{}", tools.table_file(&saved, &texts())),
-                ),
-                _ => match read_chart_file(&tools.chart_file(&saved, &texts())) {
-                    Some(chart) if kind == "svg" => tools.save_text(&format!("{name}.svg"), "image/svg+xml", &chart.svg),
-                    Some(chart) => {
-                        let (status, name, tools) = (status.clone(), name.clone(), tools.clone());
-                        wasm_bindgen_futures::spawn_local(async move {
-                            let ok = tools.save_png(&chart.svg, chart.width, chart.height, &format!("{name}.png")).await;
-                            status.set(if ok { Status::None } else { Status::Failed });
-                        });
-                        true
-                    }
-                    None => false,
-                },
-            };
-            status.set(if ok { Status::None } else { Status::Failed });
+            let Some(tools) = tools.clone() else { return };
+            let (content, status, name, saved) = (content.clone(), status.clone(), name.clone(), saved.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                let text = &content.text;
+                let texts = file_texts(&content.bank, text);
+                let ok = tools.download(kind, &saved, &texts, text.language.code(), &name).await;
+                status.set(if ok { Status::None } else { Status::Failed });
+            });
         })
     };
 
