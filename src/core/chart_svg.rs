@@ -1,8 +1,9 @@
 //! The radar chart as an SVG document, the one drawing of it: shown on the results screen as an image, and
 //! downloaded as a file (and the PNG made from it). One numbered axis per area, a faint wedge per layer, the
 //! person's shape filled, the role's target dashed and an earlier attempt dotted, with every colour written
-//! in. The file adds a title with the date and a legend that names every numbered axis, so it makes sense on
-//! its own; on screen the legend and the table beside the chart do that. Right to left, the drawing is
+//! in, and a legend below it. On screen the legend names the series and the layers (the table beside the
+//! chart names every axis); the file adds a title with the date and names every numbered axis, so it makes
+//! sense on its own. Right to left, the drawing is
 //! mirrored so the axes run anticlockwise in reading order; the labels are placed at mirrored points, not
 //! mirrored glyphs.
 
@@ -51,7 +52,7 @@ pub struct ChartSvg {
 /// Where the chart is shown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ChartFor {
-    /// The results screen, as an image beside its legend and table: the drawing alone, 440 by 440.
+    /// The results screen, as an image beside the table: the drawing, and the series and layers below it.
     Screen,
     /// A download: with a title and the date, and a legend naming every axis below the drawing.
     File,
@@ -70,7 +71,22 @@ pub fn chart_svg(
     let file = shown == ChartFor::File;
     let radar = if file { FILE } else { SCREEN };
     let rtl = text.language.is_rtl();
-    let height = if file { radar.cy + radar.radius + 40.0 + LINE * (scores.len() as f64 + 2.0) } else { SIZE };
+    let targets: Vec<Option<f64>> = scores.iter().map(|s| s.target.map(f64::from)).collect();
+    let has_target = targets.iter().any(Option::is_some);
+    // The layers in chart order, each with its first and last axis (counted from 0).
+    let mut layers: Vec<(usize, usize, usize)> = Vec::new();
+    for (i, s) in scores.iter().enumerate() {
+        match layers.last_mut() {
+            Some((layer, _, last)) if *layer == s.at.layer => *last = i,
+            _ => layers.push((s.at.layer, i, i)),
+        }
+    }
+    let series = legend_series(text, has_target, previous.is_some()).len();
+    let height = if file {
+        radar.cy + radar.radius + 40.0 + LINE * (scores.len() as f64 + 2.0)
+    } else {
+        SIZE + LINE * ((series + layers.len()) as f64 + 2.0)
+    };
     let place = |p: Point, a: Anchor| if rtl { (radar.mirror(p), a.flipped()) } else { (p, a) };
     let mut svg = String::new();
     let _ = write!(
@@ -100,17 +116,13 @@ pub fn chart_svg(
     let mirror = if rtl { format!(r#" transform="matrix(-1 0 0 1 {} 0)""#, fmt1(SIZE)) } else { String::new() };
     let _ = write!(svg, "<g{mirror}>");
     // A faint wedge behind the axes of each layer.
-    let mut first = 0;
-    for (i, s) in scores.iter().enumerate() {
-        if scores.get(i + 1).is_none_or(|next| next.at.layer != s.at.layer) {
-            let _ = write!(
-                svg,
-                r#"<path class="sector" d="{}" fill="{}" fill-opacity="0.09"/>"#,
-                radar.sector_path(first, i, n),
-                colour(s.at.layer)
-            );
-            first = i + 1;
-        }
+    for &(layer, first, last) in &layers {
+        let _ = write!(
+            svg,
+            r#"<path class="sector" d="{}" fill="{}" fill-opacity="0.09"/>"#,
+            radar.sector_path(first, last, n),
+            colour(layer)
+        );
     }
     for level in 1..=5 {
         let _ = write!(
@@ -131,8 +143,7 @@ pub fn chart_svg(
             colour(s.at.layer)
         );
     }
-    let targets: Vec<Option<f64>> = scores.iter().map(|s| s.target.map(f64::from)).collect();
-    if targets.iter().any(Option::is_some) {
+    if has_target {
         let _ = write!(
             svg,
             r##"<path class="target" d="{}" fill="none" stroke="#0b0c0c" stroke-width="2.5" stroke-dasharray="7 5"/>"##,
@@ -187,9 +198,55 @@ pub fn chart_svg(
             text.integer(usize::from(level))
         );
     }
+    let (x, anchor) = if rtl { (SIZE - 16.0, "end") } else { (16.0, "start") };
+    if !file {
+        // The legend: a line per series, drawn as in the chart, then the layers with their axes.
+        let mut y = SIZE;
+        let (swatch, words) = if rtl { (SIZE - 16.0 - 24.0, SIZE - 48.0) } else { (16.0, 48.0) };
+        for (name, style) in legend_series(text, has_target, previous.is_some()) {
+            y += LINE;
+            let _ = write!(
+                svg,
+                r##"<rect class="legend-swatch" x="{}" y="{}" width="24" height="12" {style}/><text x="{}" y="{}" font-size="14" fill="#0b0c0c" text-anchor="{anchor}">{}</text>"##,
+                fmt1(swatch),
+                fmt1(y - 11.0),
+                fmt1(words),
+                fmt1(y),
+                escape_xml(name)
+            );
+        }
+        y += LINE * 1.5;
+        let _ = write!(
+            svg,
+            r##"<text x="{}" y="{}" font-size="14" font-weight="700" fill="#0b0c0c" text-anchor="{anchor}">{}</text>"##,
+            fmt1(x),
+            fmt1(y),
+            escape_xml(text.ui(Ui::ResultsLegendLayers))
+        );
+        for &(layer, first, last) in &layers {
+            y += LINE;
+            let line = format!(
+                "{} ({}–{})",
+                text.layer_name(&bank.layers[layer].id),
+                text.integer(first + 1),
+                text.integer(last + 1)
+            );
+            let (swatch, words) = if rtl { (SIZE - 16.0 - 18.0, SIZE - 42.0) } else { (16.0, 42.0) };
+            let _ = write!(
+                svg,
+                r#"<rect class="legend-layer" x="{}" y="{}" width="18" height="12" fill="{}"/><text x="{}" y="{}" font-size="14" fill="{}" text-anchor="{anchor}">{}</text>"#,
+                fmt1(swatch),
+                fmt1(y - 11.0),
+                colour(layer),
+                fmt1(words),
+                fmt1(y),
+                colour(layer),
+                escape_xml(&line)
+            );
+        }
+    }
     if file {
         // The legend: one line per axis, its number and area, in the reading direction.
-        let (x, anchor) = if rtl { (SIZE - 16.0, "end") } else { (16.0, "start") };
         let mut y = radar.cy + radar.radius + 50.0;
         for (i, s) in scores.iter().enumerate() {
             let area = &bank.area(s.at).id;
@@ -208,6 +265,27 @@ pub fn chart_svg(
     }
     svg.push_str("</svg>");
     ChartSvg { svg, width: SIZE, height }
+}
+
+/// The series the screen's legend names, each with how the chart draws it.
+fn legend_series(text: &Catalog, has_target: bool, has_previous: bool) -> Vec<(&str, &'static str)> {
+    let mut series = vec![(
+        text.ui(Ui::ResultsLegendYou),
+        r##"fill="#0b0c0c" fill-opacity="0.16" stroke="#0b0c0c" stroke-width="2.5""##,
+    )];
+    if has_target {
+        series.push((
+            text.ui(Ui::ResultsLegendTarget),
+            r##"fill="none" stroke="#0b0c0c" stroke-width="2.5" stroke-dasharray="7 5""##,
+        ));
+    }
+    if has_previous {
+        series.push((
+            text.ui(Ui::CompareLegend),
+            r##"fill="none" stroke="#484949" stroke-width="2.5" stroke-dasharray="2 4""##,
+        ));
+    }
+    series
 }
 
 /// The chart as an image address (`data:`), for an `<img>`: the document with the two characters an address

@@ -192,7 +192,10 @@ pub fn file_texts(bank: &Bank, text: &Catalog) -> String {
         names.push(["layer.", &layer.id, ".name"].concat());
         names.extend(layer.areas.iter().map(|area| ["area.", &area.id, ".name"].concat()));
     }
-    text.subset(&[Ui::ResultsChartTitle], &names)
+    text.subset(
+        &[Ui::ResultsChartTitle, Ui::ResultsLegendYou, Ui::ResultsLegendTarget, Ui::CompareLegend, Ui::ResultsLegendLayers],
+        &names,
+    )
 }
 
 /// The chart of a completed assessment as an SVG document (its size in its `width` and `height`); empty when

@@ -12,11 +12,11 @@ use crate::app::widgets::confirm::start_over;
 use crate::app::widgets::history_list::{history_list, HistoryListProps};
 use crate::app::widgets::keep_share::KeepShare;
 use crate::app::widgets::plan::{area_choice, resource_status, status_text};
-use crate::app::widgets::radar_chart::{drawing, radar_chart, ChartLayer, Drawing, RadarChartProps};
+use crate::app::widgets::radar_chart::{drawing, radar_chart, Drawing};
 use crate::app::widgets::score_table::{score_table, ScoreTableProps};
 use crate::app::{dom, use_content};
 use crate::core::answers::answered_in;
-use crate::core::bank::{Bank, Resource, ResourceKind};
+use crate::core::bank::{Resource, ResourceKind};
 use crate::core::content::Content;
 use crate::core::history::previous;
 use crate::core::learning::PlanChange;
@@ -32,22 +32,6 @@ use yew::prelude::*;
 
 const FOCUS_AREAS: usize = 3;
 const RESOURCES_PER_AREA: usize = 3;
-
-fn chart_layers(scores: &[AreaScore], text: &Catalog, bank: &Bank) -> Vec<ChartLayer> {
-    let mut layers: Vec<ChartLayer> = Vec::new();
-    for (i, s) in scores.iter().enumerate() {
-        match layers.last_mut() {
-            Some(last) if last.layer == s.at.layer => last.last_axis = i + 1,
-            _ => layers.push(ChartLayer {
-                layer: s.at.layer,
-                name: text.layer_name(&bank.layers[s.at.layer].id).into(),
-                first_axis: i + 1,
-                last_axis: i + 1,
-            }),
-        }
-    }
-    layers
-}
 
 fn kind_text(kind: ResourceKind) -> Ui {
     match kind {
@@ -135,12 +119,7 @@ pub fn result_view(
 
     html! {
         <>
-            { radar_chart(content, &RadarChartProps {
-                drawing: chart,
-                layers: chart_layers(&scores, text, bank),
-                has_target: scores.iter().any(|s| s.target.is_some()),
-                has_previous: previous.is_some(),
-            }) }
+            { radar_chart(content, chart) }
             { score_table(content, &ScoreTableProps { rows, compare: before.is_some() }) }
 
             <h2>{ text.ui(Ui::ResultsSummaryTitle) }</h2>

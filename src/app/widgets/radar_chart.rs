@@ -1,7 +1,7 @@
 //! The radar chart on the results screen: the tools module's drawing (`core::chart_svg`, the same one the
-//! downloads write) shown as one image named by its title and description, with a legend for its series and
-//! layers. The score table beside it is its text equivalent, so the results stay complete while the drawing
-//! is being made or if it cannot be.
+//! downloads write, its legend included) shown as one image named by its title and description. The score
+//! table beside it is its text equivalent, so the results stay complete while the drawing is being made or if
+//! it cannot be.
 
 use crate::app::tools::Loaded;
 use crate::core::content::Content;
@@ -9,14 +9,6 @@ use crate::core::record::ResultRecord;
 use crate::core::text::Ui;
 use crate::core::tools::{file_texts, record_to_saved};
 use yew::prelude::*;
-
-#[derive(Debug, Clone, PartialEq)]
-pub struct ChartLayer {
-    pub layer: usize,
-    pub name: String,
-    pub first_axis: usize,
-    pub last_axis: usize,
-}
 
 /// The drawing, as far as the tools module has it.
 #[derive(Debug, Clone, PartialEq)]
@@ -47,51 +39,24 @@ pub fn drawing(tools: &Loaded, content: &Content, record: &ResultRecord, previou
     }
 }
 
-pub struct RadarChartProps<'a> {
-    pub drawing: &'a Drawing,
-    pub layers: Vec<ChartLayer>,
-    pub has_target: bool,
-    pub has_previous: bool,
-}
-
 /// A function rather than a component: it keeps no state, and each component type costs about a kilobyte
 /// of wasm.
-pub fn radar_chart(content: &Content, props: &RadarChartProps) -> Html {
+pub fn radar_chart(content: &Content, drawing: &Drawing) -> Html {
     let text = &content.text;
     let name = [text.ui(Ui::ResultsChartTitle), ". ", text.ui(Ui::ResultsChartDescription)].concat();
     html! {
         <figure class="radar">
-            if let Drawing::Ready(src) = props.drawing {
-                <img class="radar-chart" src={src.clone()} alt={name} width="440" height="440" />
+            if let Drawing::Ready(src) = drawing {
+                <img class="radar-chart" src={src.clone()} alt={name} />
             } else {
                 <div class="radar-chart radar-pending">
-                    if *props.drawing == Drawing::Failed {
+                    if *drawing == Drawing::Failed {
                         <p>{ text.ui(Ui::ResultsChartFailed) }</p>
                     } else {
                         <p class="hint" aria-busy="true">{ text.ui(Ui::ResultsChartPreparing) }</p>
                     }
                 </div>
             }
-            <figcaption class="radar-legend">
-                <ul class="legend-series">
-                    <li><span class="swatch swatch-you" aria-hidden="true"></span>{ text.ui(Ui::ResultsLegendYou) }</li>
-                    if props.has_target {
-                        <li><span class="swatch swatch-target" aria-hidden="true"></span>{ text.ui(Ui::ResultsLegendTarget) }</li>
-                    }
-                    if props.has_previous {
-                        <li><span class="swatch swatch-previous" aria-hidden="true"></span>{ text.ui(Ui::CompareLegend) }</li>
-                    }
-                </ul>
-                <p class="legend-title">{ text.ui(Ui::ResultsLegendLayers) }</p>
-                <ul class="legend-layers">
-                    { for props.layers.iter().map(|l| html! {
-                        <li>
-                            <span class={format!("swatch swatch-layer layer-{}", l.layer)} aria-hidden="true"></span>
-                            { format!("{} ({}–{})", l.name, text.integer(l.first_axis), text.integer(l.last_axis)) }
-                        </li>
-                    }) }
-                </ul>
-            </figcaption>
         </figure>
     }
 }
