@@ -141,7 +141,12 @@ function loadTools() {
   }
   tools ??= Promise.all([import('./${tools.js}'), import('./${filesJs}')]).then(async ([m, files]) => {
     await m.default({ module_or_path: './${tools.wasm}' });
-    return { ...m, copyText: files.copyText, download: (...args) => files.download(m, ...args) };
+    return {
+      ...m,
+      copyText: files.copyText,
+      download: (...args) => files.download(m, ...args),
+      openChosen: (...args) => files.openChosen(m, ...args),
+    };
   });
   tools.catch(() => { tools = null; });
   return tools;

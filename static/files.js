@@ -68,6 +68,17 @@ export async function download(tools, kind, saved, texts, language, name) {
   }
 }
 
+/**
+ * Reads the file chosen in `input` with the tools (core::tools::open_file's answer), at most `max` + 1 bytes
+ * of it: enough for the tools to tell a file too large, without reading a huge one. Empty when none is chosen.
+ */
+export async function openChosen(tools, input, max, nowMs) {
+  const file = input.files?.[0];
+  if (!file) return '';
+  const bytes = new Uint8Array(await file.slice(0, max + 1).arrayBuffer());
+  return tools.open_file(bytes, nowMs);
+}
+
 /** Copies `text` to the clipboard; false when the browser refuses (no permission, an insecure page). */
 export async function copyText(text) {
   try {

@@ -100,3 +100,11 @@ pub fn select(id: &str) {
         input.select();
     }
 }
+
+/// Opens the browser's print dialog: the results print as the report. (Files in and out of the browser and
+/// the clipboard are `static/files.js`'s, which comes with the results tools.)
+pub fn print() {
+    if let Some(window) = web_sys::window() {
+        let _ = window.print();
+    }
+}

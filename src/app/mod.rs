@@ -4,7 +4,6 @@
 pub mod boot;
 pub mod dom;
 pub mod fetch;
-pub mod files;
 pub mod history;
 pub mod messages;
 pub mod results_part;

@@ -2,7 +2,6 @@
 //! shared link) or from a file, shown read-only instead of the person's own assessment, and "Delete
 //! everything". Reading links and files needs the tools module, loaded when the first one arrives.
 
-use super::files::read_chosen;
 use super::screens::viewing::{use_viewing, viewing_screen, ViewingProps, ViewingState};
 use super::storage::Store;
 use super::tools::{get, use_request_when, Loaded, ToolsContext};
@@ -121,18 +120,16 @@ pub fn use_results_part(inputs: PartInputs) -> ResultsPart {
             };
             let (problem, on_import, tools, bank) = (problem.clone(), on_import.clone(), tools.clone(), bank.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                let read = read_chosen(&input).await;
-                // The same file chosen again must fire a change: forget this choice.
-                input.set_value("");
-                let bytes = match read {
-                    Some(Ok(bytes)) => bytes,
-                    Some(Err(p)) => return problem.set(Some(Ok(p))),
-                    None => return,
-                };
                 let Some(module) = get().await else { return problem.set(Some(Err(()))) };
                 // Tell the rest of the page they are here.
                 tools.request.emit(());
-                match read_opened(&bank, &module.open_file(&bytes)) {
+                let answer = module.open_chosen(&input).await;
+                // The same file chosen again must fire a change: forget this choice.
+                input.set_value("");
+                if answer.is_empty() {
+                    return;
+                }
+                match read_opened(&bank, &answer) {
                     Ok((record, dropped)) => {
                         problem.set(None);
                         on_import.emit(Imported { record, dropped });

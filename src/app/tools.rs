@@ -3,6 +3,7 @@
 //! loads, or if it cannot, the rest of the page works; the parts that need it say so.
 
 use super::boot;
+use crate::core::record::MAX_FILE_BYTES;
 use std::cell::RefCell;
 use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
@@ -49,9 +50,15 @@ impl Tools {
         self.call("share_code", &[saved.into()])
     }
 
-    /// Reads a result file against the browser's clock.
-    pub fn open_file(&self, bytes: &[u8]) -> String {
-        self.call("open_file", &[js_sys::Uint8Array::from(bytes).into(), (super::dom::now_ms() as f64).into()])
+    /// Reads the file chosen in `input` as a result, against the browser's clock (`open_file`'s answer); empty
+    /// when the browser gave no file.
+    pub async fn open_chosen(&self, input: &web_sys::HtmlInputElement) -> String {
+        let args = [input.into(), (MAX_FILE_BYTES as f64).into(), (super::dom::now_ms() as f64).into()];
+        let Some(promise) = self.call_value("openChosen", &args).and_then(|p| p.dyn_into::<js_sys::Promise>().ok())
+        else {
+            return String::new();
+        };
+        wasm_bindgen_futures::JsFuture::from(promise).await.ok().and_then(|v| v.as_string()).unwrap_or_default()
     }
 
     /// Reads a share code against the browser's clock.

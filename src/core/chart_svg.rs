@@ -167,7 +167,12 @@ pub fn chart_svg(
     for (i, score) in values.iter().enumerate() {
         if let Some(score) = score {
             let p = radar.point(i, n, *score);
-            let _ = write!(svg, r##"<circle class="point" cx="{}" cy="{}" r="3.5" fill="#0b0c0c"/>"##, fmt1(p.x), fmt1(p.y));
+            let _ = write!(
+                svg,
+                r##"<circle class="point" cx="{}" cy="{}" r="3.5" fill="#0b0c0c"/>"##,
+                fmt1(p.x),
+                fmt1(p.y)
+            );
         }
     }
     svg.push_str("</g>");

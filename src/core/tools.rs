@@ -193,7 +193,13 @@ pub fn file_texts(bank: &Bank, text: &Catalog) -> String {
         names.extend(layer.areas.iter().map(|area| ["area.", &area.id, ".name"].concat()));
     }
     text.subset(
-        &[Ui::ResultsChartTitle, Ui::ResultsLegendYou, Ui::ResultsLegendTarget, Ui::CompareLegend, Ui::ResultsLegendLayers],
+        &[
+            Ui::ResultsChartTitle,
+            Ui::ResultsLegendYou,
+            Ui::ResultsLegendTarget,
+            Ui::CompareLegend,
+            Ui::ResultsLegendLayers,
+        ],
         &names,
     )
 }

@@ -264,7 +264,8 @@ fn the_language_files_fit_the_bank_as_configured() {
     // The language files are the bank's: an organisation's own resources have no texts there, and the bank's
     // resources keep theirs when they are not recommended.
     use skills_radar::core::text::bank_text_keys;
-    for text in [OWN.to_string(), OWN.replacen("{ \"resources\"", "{ \"built_in_resources\": false, \"resources\"", 1)] {
+    for text in [OWN.to_string(), OWN.replacen("{ \"resources\"", "{ \"built_in_resources\": false, \"resources\"", 1)]
+    {
         assert_eq!(bank_text_keys(&configured(&text)), bank_text_keys(&bank()), "{text}");
     }
 }

@@ -1,7 +1,6 @@
 //! Keeping and sharing a result: downloads (JSON, CSV, the chart as SVG and PNG), print, and a link that
 //! carries the result in its fragment, with its QR code.
 
-use crate::app::files::print;
 use crate::app::tools::use_tools;
 use crate::app::widgets::confirm::toggle;
 use crate::app::widgets::hand_off::{hand_off, isolated, ID as HAND_OFF};
@@ -110,7 +109,7 @@ pub fn KeepShare(props: &KeepShareProps) -> Html {
                         <button type="button" class="button-secondary" onclick={download("svg")}>{ text.ui(Ui::KeepSvg) }</button>
                         <button type="button" class="button-secondary" onclick={download("png")}>{ text.ui(Ui::KeepPng) }</button>
                     }
-                    <button type="button" class="button-secondary" onclick={Callback::from(|_| print())}>{ text.ui(Ui::KeepPrint) }</button>
+                    <button type="button" class="button-secondary" onclick={Callback::from(|_| dom::print())}>{ text.ui(Ui::KeepPrint) }</button>
                 </div>
                 <p class="hint" id="keep-json-hint">{ text.ui(Ui::KeepJsonHint) }</p>
             </section>
