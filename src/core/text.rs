@@ -217,7 +217,7 @@ ui_keys! {
     PlanEmpty => "plan.empty",
     ImportLabel => "import.label",
     ImportHint => "import.hint",
-    ImportDropped => "import.dropped",
+    ImportDropped => "view.dropped",
     ReadTooLarge => "read.too-large",
     ReadLinkTooLong => "read.link-too-long",
     ReadMissing => "read.missing",

@@ -284,3 +284,10 @@ fn the_results_tools_get_the_organisations_resources_and_targets() {
     assert_eq!(tools_bank("", bank()), bank(), "no configuration, the bank as built");
     assert_eq!(tools_bank("target alpha core.b x\nnonsense\n", bank()), bank(), "what cannot be read is left out");
 }
+
+#[test]
+fn the_message_for_a_language_lists_the_apps_languages() {
+    use skills_radar::core::config::NOT_A_LANGUAGE;
+    let codes: Vec<&str> = Language::ALL.iter().map(|l| l.code()).collect();
+    assert_eq!(NOT_A_LANGUAGE, format!("is not a language of the app ({})", codes.join(", ")));
+}

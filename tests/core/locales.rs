@@ -83,7 +83,7 @@ fn fillable(key: &str) -> &'static [&'static str] {
         | "compare.toggle" => &["date"],
         "read.invalid" | "read.missing" | "read.malformed" | "read.repeated" => &["field"],
         "read.other-bank" => &["version"],
-        "import.dropped" => &["count"],
+        "view.dropped" => &["count"],
         _ => &[],
     }
 }

@@ -3,6 +3,7 @@
 
 mod support;
 
+mod chart;
 mod config;
 mod date;
 mod history;
