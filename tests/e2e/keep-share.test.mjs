@@ -11,11 +11,14 @@ import {
   bank,
   bt,
   button,
+  chartSvg,
+  chartPage,
   expectedFocusAreas,
   expectedRow,
   expectedTarget,
   gotoApp,
   openPage,
+  polygonPoints,
   readScoreTable,
   ROOT,
   SAVE_KEY,
@@ -315,27 +318,50 @@ test('each download holds the result as given and as the table shows it', async 
     const { name, body } = await download(page, ut('keep.svg'));
     assert.equal(name, `skills-radar-${day}.svg`);
     const xml = body.toString('utf8');
-    assert.match(xml, /^<svg[\s>]/, 'an SVG document');
-    const svg = await page.evaluate((xml) => {
-      const doc = new DOMParser().parseFromString(xml, 'image/svg+xml');
-      const error = doc.getElementsByTagName('parsererror')[0];
-      const root = doc.documentElement;
-      return {
-        error: error ? error.textContent : null,
-        root: root.localName,
-        ns: root.namespaceURI,
-        width: root.getAttribute('width'),
-        height: root.getAttribute('height'),
-        title: root.querySelector('title')?.textContent ?? null,
-        texts: [...root.querySelectorAll('text')].map((t) => t.textContent),
-      };
-    }, xml);
+    assert.match(xml, /^<svg[\s>]/, 'an SVG document, nothing before it');
+    const read = (xml) =>
+      page.evaluate((xml) => {
+        const doc = new DOMParser().parseFromString(xml, 'image/svg+xml');
+        const error = doc.getElementsByTagName('parsererror')[0];
+        const root = doc.documentElement;
+        const centre = root.querySelector('line.axis');
+        return {
+          error: error ? error.textContent : null,
+          root: root.localName,
+          ns: root.namespaceURI,
+          width: root.getAttribute('width'),
+          height: root.getAttribute('height'),
+          viewBox: root.getAttribute('viewBox'),
+          title: root.querySelector('title')?.textContent ?? null,
+          texts: [...root.querySelectorAll('text')].map((t) => t.textContent),
+          labels: [...root.querySelectorAll('text.axis-label')].map((t) => t.textContent),
+          counts: Object.fromEntries(
+            ['path.sector', 'polygon.ring', 'line.axis', 'path.target', 'polygon.you', 'circle.point'].map((s) => [
+              s,
+              root.querySelectorAll(s).length,
+            ]),
+          ),
+          centre: centre && [Number(centre.getAttribute('x1')), Number(centre.getAttribute('y1'))],
+          you: root.querySelector('polygon.you')?.getAttribute('points') ?? '',
+        };
+      }, xml);
+    const svg = await read(xml);
     assert.equal(svg.error, null, 'parses as XML');
     assert.equal(svg.root, 'svg');
     assert.equal(svg.ns, 'http://www.w3.org/2000/svg');
     assert.equal(svg.title, `${ut('results.chart-title')}: ${day}`, 'titled with the date');
-    const numbers = svg.texts.filter((s) => /^\d+$/.test(s));
-    assert.deepEqual(numbers, plan.areas.map((_, i) => String(i + 1)), 'one numbered axis label per area');
+    // Its size is its own width and height.
+    assert.equal(svg.width, '440');
+    assert.ok(Number(svg.height) > 440, `room for the title and the legend: height ${svg.height}`);
+    assert.equal(svg.viewBox, `0 0 440 ${svg.height}`);
+    assert.deepEqual(svg.labels, plan.areas.map((_, i) => String(i + 1)), 'one numbered axis label per area');
+    // The same drawing as on screen, where the file puts it.
+    const screen = await read(await chartSvg(page));
+    assert.equal(screen.error, null);
+    assert.deepEqual(svg.counts, screen.counts, 'the same parts as the chart on screen');
+    assert.deepEqual(svg.labels, screen.labels);
+    const fromCentre = (chart) => polygonPoints(chart.you).map(([x, y]) => [x - chart.centre[0], y - chart.centre[1]]);
+    assert.deepEqual(fromCentre(svg), fromCentre(screen), 'the same shape');
     const legend = svg.texts.filter((s) => /^\d+\. /.test(s));
     assert.deepEqual(
       legend,
@@ -392,8 +418,13 @@ test('printed, the results show the chart, the table, the date, the attribution 
   assert.ok(await page.locator('.plan-area textarea').isVisible(), 'on screen, the note is in its text box');
 
   await page.emulateMedia({ media: 'print' });
+  // The chart is an image: printed once it has loaded.
+  await page.waitForFunction(() => {
+    const img = document.querySelector('img.radar-chart');
+    return img?.complete && img.naturalWidth > 0;
+  });
   for (const [selector, what] of [
-    ['svg.radar-chart', 'the chart'],
+    ['img.radar-chart', 'the chart'],
     ['table.score-table', 'the table'],
     ['#screen-heading', 'the heading'],
   ]) {
@@ -696,20 +727,23 @@ test('a second attempt can be compared with the first, and the first deleted', a
     'offers to compare with the first attempt, by its date',
   );
   assert.equal(await toggle.isChecked(), false);
-  assert.equal(await page.locator('svg.radar-chart polygon.previous').count(), 0);
+  const PREVIOUS = 'class="previous"';
+  const alone = await chartPage(page, await chartSvg(page));
+  assert.equal(await alone.locator('polygon.previous').count(), 0, 'no earlier shape before asking');
+  assert.ok(!(await alone.locator('svg').textContent()).includes(ut('compare.legend')), 'nor its legend');
+  await alone.close();
   assert.equal(await changeColumn(page), null, 'no change column before asking');
 
   await toggle.check();
-  await page.locator('svg.radar-chart polygon.previous').waitFor();
+  const compared = await chartPage(page, await chartSvg(page, (svg) => svg.includes(PREVIOUS)));
+  assert.equal(await compared.locator('polygon.previous').count(), 1);
   assert.ok(
-    (await page.locator('.radar-legend').innerText()).includes(ut('compare.legend')),
+    (await compared.locator('text').allTextContents()).includes(ut('compare.legend')),
     'the legend names the earlier shape',
   );
   // The earlier shape: vertex i on axis i at the first attempt's level (see keyboard.test.mjs).
-  const points = (await page.locator('svg.radar-chart polygon.previous').getAttribute('points'))
-    .trim()
-    .split(/\s+/)
-    .map((p) => p.split(',').map(Number));
+  const points = polygonPoints(await compared.locator('polygon.previous').getAttribute('points'));
+  await compared.close();
   assert.equal(points.length, one.plan.areas.length);
   one.plan.areas.forEach((area, i) => {
     const radius = Math.hypot(points[i][0] - 220, points[i][1] - 220);
@@ -745,7 +779,7 @@ test('a second attempt can be compared with the first, and the first deleted', a
   await remove.click();
   await page.waitForFunction(() => document.querySelectorAll('.history-list li').length === 1);
   assert.equal(await page.locator('#compare').count(), 0, 'nothing left to compare with');
-  assert.equal(await page.locator('svg.radar-chart polygon.previous').count(), 0, 'the earlier shape is gone');
+  await chartSvg(page, (svg) => !svg.includes(PREVIOUS)); // fails if the earlier shape stays
   assert.equal(await changeColumn(page), null, 'the change column is gone');
   const kept = await storedHistory(page);
   assert.deepEqual(kept.map((r) => r.completed), [isoSeconds(two.completed)], 'only the current attempt is kept');
@@ -877,7 +911,7 @@ test('no axe violations with the plan and the comparison open, on a shared resul
   await toResults(page, SHORT_PROFILE, (i) => (i % 5) + 1);
   await startOverAndComplete(page, SHORT_PROFILE, (i) => (i % 6 === 4 ? 'na' : ((i * 3 + 1) % 5) + 1));
   await page.locator('#compare').check();
-  await page.locator('svg.radar-chart polygon.previous').waitFor();
+  await chartSvg(page, (svg) => svg.includes('class="previous"'));
   await choosePlan(page, { note: 'A note.', statuses: ['planned', 'done'] });
   assert.equal(await changeColumn(page).then((c) => c?.length), 10);
   await t.test('results with the plan and the comparison', () => expectNoViolations(page, 'the results'));

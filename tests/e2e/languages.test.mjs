@@ -8,6 +8,9 @@ import {
   bank,
   button,
   byId,
+  chartPage,
+  chartSvg,
+  chartTextProblems,
   EN,
   expectedFocusAreas,
   expectedRow,
@@ -132,10 +135,20 @@ async function checkResults(page, T, plan, given, profile) {
   assert.equal(rows.length, plan.areas.length);
   plan.areas.forEach((area, i) => assert.deepEqual(rows[i], expectedRow(area, given, profile, i + 1, T), `row ${i + 1}`));
 
-  const labels = await page.locator('svg.radar-chart text.axis-label').evaluateAll((ts) =>
-    ts.map((t) => [...t.childNodes].filter((n) => n.nodeType === 3).map((n) => n.textContent).join('').trim()),
-  );
+  const chart = await chartPage(page, await chartSvg(page));
+  const labels = (await chart.locator('text.axis-label').allTextContents()).map((l) => l.trim());
   assert.deepEqual(labels, plan.areas.map((_, i) => T.num(i + 1)), 'chart axes are numbered in the language');
+  // The legend, drawn with the chart, names the layers and their axes in the language.
+  const texts = (await chart.locator('text').allTextContents()).map((l) => l.trim());
+  let first = 1;
+  for (const layer of plan.layers) {
+    const last = first + layer.areas.length - 1;
+    const line = `${T.bt(`layer.${layer.id}.name`)} (${T.num(first)}–${T.num(last)})`;
+    assert.ok(texts.includes(line), `the chart's legend has ${JSON.stringify(line)}: ${JSON.stringify(texts)}`);
+    first = last + 1;
+  }
+  assert.ok(texts.includes(T.ut('results.legend-you')), 'the legend names the person\'s shape');
+  await chart.close();
 
   const focus = expectedFocusAreas(plan, given, profile);
   let ownFirst = 0;
@@ -185,21 +198,21 @@ test('a browser preferring Arabic gets Arabic right to left and completes the wh
   const table = await readScoreTable(page);
   assert.ok(table.every((r) => !/[0-9]/.test(r.level + r.target + r.gap + r.axis)), 'no Latin digits in the table');
 
-  // The chart mirrors: axis 2 sits left of the centre, its label running away from the chart.
-  const second = page.locator('svg.radar-chart text.axis-label').nth(1);
+  // The chart mirrors: the drawing is turned over as a whole, and axis 2 sits left of the centre, its
+  // label running away from the chart (labels are placed at mirrored points, their glyphs not mirrored).
+  const chart = await chartPage(page, await chartSvg(page));
+  assert.equal(await chart.locator('svg').getAttribute('direction'), 'rtl');
+  assert.equal(await chart.locator('g:has(> polygon.you)').getAttribute('transform'), 'matrix(-1 0 0 1 440 0)');
+  const second = chart.locator('text.axis-label').nth(1);
   assert.ok(Number(await second.getAttribute('x')) < 220, 'axis 2 is on the left');
-  // Every label's rendered box sits outside the outer ring (170 units from the centre at 220,220).
-  const overlapping = await page.locator('svg.radar-chart text.axis-label').evaluateAll((ts) =>
-    ts
-      .map((t) => {
-        const b = t.getBBox();
-        const nx = Math.min(Math.max(220, b.x), b.x + b.width);
-        const ny = Math.min(Math.max(220, b.y), b.y + b.height);
-        return Math.hypot(nx - 220, ny - 220) < 169 ? t.textContent : null;
-      })
-      .filter(Boolean),
-  );
-  assert.deepEqual(overlapping, [], 'labels overlapping the chart');
+  assert.equal(await second.getAttribute('text-anchor'), 'end', 'its label runs leftwards, away from the chart');
+  assert.equal(await chart.locator('g[transform] text').count(), 0, 'no text is mirrored');
+  // Every label's rendered box sits outside the outer ring, and no text (the legend's lines too) runs off
+  // the image.
+  const problems = await chartTextProblems(chart);
+  assert.deepEqual(problems.overlapping, [], 'labels overlapping the chart');
+  assert.deepEqual(problems.cut, [], 'texts cut off at the edge of the image');
+  await chart.close();
   // A site name is isolated left to right inside the Arabic sentence.
   const host = page.locator('.resource-meta bdi').first();
   assert.equal(await host.getAttribute('dir'), 'ltr');

@@ -7,6 +7,8 @@ import {
   back,
   bank,
   byId,
+  chartPage,
+  chartSvg,
   expectedFocusAreas,
   expectedRow,
   bt,
@@ -219,7 +221,17 @@ test('a saved complete assessment reopens on its results, scored for a leader wi
   const rows = await readScoreTable(page);
   assert.equal(rows.length, plan.areas.length);
   plan.areas.forEach((area, i) => assert.deepEqual(rows[i], expectedRow(area, given, profile, i + 1), area.id));
-  assert.equal(await page.locator('svg.radar-chart text.axis-label').count(), plan.areas.length);
+  // The chart is drawn again for the reopened result: an axis per area, the person's shape and the target.
+  const chart = await chartPage(page, await chartSvg(page));
+  assert.deepEqual(
+    await chart.locator('text.axis-label').allTextContents(),
+    plan.areas.map((_, i) => String(i + 1)),
+    'one numbered axis per area',
+  );
+  assert.equal(await chart.locator('polygon.you').count(), 1);
+  assert.equal(await chart.locator('path.target').count(), 1);
+  assert.equal(await chart.locator('circle.point').count(), rows.filter((r) => r.level !== ut('results.not-rated')).length, 'a dot per rated area');
+  await chart.close();
   assert.deepEqual(
     await page.locator('.focus-areas .focus-area h3').allTextContents(),
     expectedFocusAreas(plan, given, profile).map((id) => bt(`area.${id}.name`)),

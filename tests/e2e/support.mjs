@@ -466,3 +466,64 @@ export async function expectNoViolations(page, where) {
     .join('\n');
   assert.equal(violations.length, 0, `axe found ${violations.length} violation(s) on ${where}:\n${report}`);
 }
+
+// ---- the results chart ----
+
+const CHART_PREFIX = 'data:image/svg+xml,';
+
+/**
+ * The results chart's SVG document, as text: the `src` of `img.radar-chart` (waited for) without its
+ * `data:` prefix, decoded. With `until`, waits (up to `timeout` ms) for a drawing `until(svg)` accepts, as
+ * the image changes when the comparison is switched on or off.
+ */
+export async function chartSvg(page, until = () => true, { timeout = 10_000 } = {}) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const src = await page.locator('img.radar-chart').getAttribute('src', { timeout });
+    assert.ok(src?.startsWith(CHART_PREFIX), `the chart is an SVG image address: ${src?.slice(0, 60)}`);
+    const svg = decodeURIComponent(src.slice(CHART_PREFIX.length));
+    if (until(svg)) return svg;
+    if (Date.now() > deadline) assert.fail(`the chart did not become as expected in ${timeout} ms: ${svg.slice(0, 300)}…`);
+    await new Promise((done) => setTimeout(done, 50));
+  }
+}
+
+/**
+ * The SVG document `svg` alone in a new page of `page`'s context, to query with locators and lay out (text
+ * boxes): the page's style sheets do not reach an image, so none is here. Closed with the context.
+ */
+export async function chartPage(page, svg) {
+  const probe = await page.context().newPage();
+  await probe.setContent(svg);
+  await probe.locator('svg').waitFor();
+  return probe;
+}
+
+/**
+ * In a `chartPage`: the axis labels whose rendered box comes within the outer ring (170 units from the
+ * centre at 220,220), and every text whose box leaves the document's own area (so it would be cut off).
+ */
+export function chartTextProblems(probe) {
+  return probe.evaluate(() => {
+    const root = document.querySelector('svg');
+    const view = root.viewBox.baseVal;
+    const overlapping = [];
+    const cut = [];
+    for (const t of root.querySelectorAll('text')) {
+      const b = t.getBBox();
+      if (t.classList.contains('axis-label')) {
+        // The point of the box nearest the centre.
+        const nx = Math.min(Math.max(220, b.x), b.x + b.width);
+        const ny = Math.min(Math.max(220, b.y), b.y + b.height);
+        if (b.width === 0 || Math.hypot(nx - 220, ny - 220) < 169) overlapping.push(t.textContent);
+      }
+      if (b.x < view.x - 0.5 || b.y < view.y - 0.5 || b.x + b.width > view.x + view.width + 0.5 || b.y + b.height > view.y + view.height + 0.5) {
+        cut.push(`${t.textContent} (${[b.x, b.y, b.width, b.height].map((v) => Math.round(v)).join(', ')})`);
+      }
+    }
+    return { overlapping, cut };
+  });
+}
+
+/** The points of a polygon's `points` attribute, as [x, y] pairs. */
+export const polygonPoints = (points) => points.trim().split(/\s+/).map((p) => p.split(',').map(Number));
