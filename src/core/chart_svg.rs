@@ -203,7 +203,9 @@ pub fn chart_svg(
             text.integer(usize::from(level))
         );
     }
-    let (x, anchor) = if rtl { (SIZE - 16.0, "end") } else { (16.0, "start") };
+    // The legend's lines keep the document's direction, so they start at the reading side's margin: "start" is
+    // the right end of a right-to-left line.
+    let (x, anchor) = if rtl { (SIZE - 16.0, "start") } else { (16.0, "start") };
     if !file {
         // The legend: a line per series, drawn as in the chart, then the layers with their axes.
         let mut y = SIZE;

@@ -399,8 +399,9 @@ impl Reader<'_> {
 pub fn tools_bank(form: &str, mut bank: Bank) -> Bank {
     let mut own = Vec::new();
     for line in form.lines() {
-        match line.split(' ').collect::<Vec<_>>()[..] {
-            ["resource", id] => own.push(Resource {
+        let mut words = line.split(' ');
+        match (words.next(), words.next(), words.next(), words.next()) {
+            (Some("resource"), Some(id), None, None) => own.push(Resource {
                 id: id.to_string(),
                 title: String::new(),
                 url: String::new(),
@@ -412,7 +413,7 @@ pub fn tools_bank(form: &str, mut bank: Bank) -> Bank {
                 own: true,
                 recommended: true,
             }),
-            ["target", profession, area, level] => {
+            (Some("target"), Some(profession), Some(area), Some(level)) => {
                 if let Ok(level) = level.parse::<u8>() {
                     bank.targets.professions.get_or_default(profession).insert(area.to_string(), level);
                 }

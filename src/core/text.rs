@@ -206,7 +206,6 @@ ui_keys! {
     DeleteAllCancel => "delete-all.cancel",
     DeleteAllDone => "delete-all.done",
     PlanTitle => "plan.title",
-    PlanIntro => "plan.intro",
     PlanChoose => "plan.choose",
     PlanNoteLabel => "plan.note-label",
     PlanNoteHint => "plan.note-hint",

@@ -29,11 +29,7 @@ fn screen_text(language: Language, key: &str) -> String {
 
 /// The name the image should have: the chart's title, then its description.
 fn chart_name(language: Language) -> String {
-    format!(
-        "{}. {}",
-        screen_text(language, "results.chart-title"),
-        screen_text(language, "results.chart-description")
-    )
+    format!("{}. {}", screen_text(language, "results.chart-title"), screen_text(language, "results.chart-description"))
 }
 
 /// A small drawing, as an image address with `#` escaped as the tools write it.
@@ -117,7 +113,9 @@ async fn the_tools_chart_of_a_real_result_is_an_image_the_browser_draws() {
     let answers = bank
         .statement_ids()
         .enumerate()
-        .map(|(i, id)| (id.to_string(), if i % 7 == 3 { Answer::NotApplicable } else { Answer::Level((i % 5) as u8 + 1) }))
+        .map(|(i, id)| {
+            (id.to_string(), if i % 7 == 3 { Answer::NotApplicable } else { Answer::Level((i % 5) as u8 + 1) })
+        })
         .collect();
     let record = ResultRecord {
         bank_version: bank.version.clone(),

@@ -25,6 +25,8 @@ const LABEL_RADIUS: f64 = RADIUS + 16.0;
 const TOLERANCE: f64 = 0.06;
 const MIRROR: &str = "matrix(-1 0 0 1 440 0)";
 
+type Points = Vec<(f64, f64)>;
+
 // ---- the chart under test ----
 
 /// A catalog for `b` where every text is "text of <key>".
@@ -52,7 +54,7 @@ fn answered(changes: &[(&str, Answer)]) -> ResultRecord {
 
 fn remove_answers(mut r: ResultRecord, ids: &[&str]) -> ResultRecord {
     for id in ids {
-        r.answers.remove(*id);
+        r.answers.remove(id);
     }
     r
 }
@@ -112,11 +114,7 @@ struct Svg {
 
 fn decode_entities(s: &str) -> String {
     assert!(!s.contains('<'), "unescaped < in {s:?}");
-    s.replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&quot;", "\"")
-        .replace("&apos;", "'")
-        .replace("&amp;", "&")
+    s.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&apos;", "'").replace("&amp;", "&")
 }
 
 impl Svg {
@@ -421,9 +419,10 @@ fn the_image_address_is_the_drawing_with_percent_and_hash_escaped() {
     }
     assert_eq!(String::from_utf8(decoded).unwrap(), direct);
     // And what the results screen gets from the tools, compared with the earlier attempt, is that image.
-    let shown = chart_image(&b, &record_to_saved(&b, &result()), &record_to_saved(&b, &earlier), &file_texts(&b, &text));
+    let shown =
+        chart_image(&b, &record_to_saved(&b, &result()), &record_to_saved(&b, &earlier), &file_texts(&b, &text));
     assert_eq!(shown, url);
-    assert!(Svg::parse(&direct).all("polygon", "previous").len() == 1);
+    assert_eq!(Svg::parse(&direct).all("polygon", "previous").len(), 1, "compared with the earlier attempt");
 }
 
 // ---- labels and rings ----
@@ -708,10 +707,14 @@ fn the_legend_names_your_level_the_target_and_each_layer_with_its_axes() {
 #[test]
 fn the_legend_names_the_target_and_last_time_only_when_they_are_drawn() {
     let you = "text of results.legend-you";
-    let (target, last_time, layers) = ("text of results.legend-target", "text of compare.legend", "text of results.legend-layers");
+    let (target, last_time, layers) =
+        ("text of results.legend-target", "text of compare.legend", "text of results.legend-layers");
     let series = |svg: &Svg| -> Vec<String> {
         let lines = legend_lines(svg);
-        lines[..lines.iter().position(|l| *l == layers).expect("the layers' title")].iter().map(|l| l.to_string()).collect()
+        lines[..lines.iter().position(|l| *l == layers).expect("the layers' title")]
+            .iter()
+            .map(|l| l.to_string())
+            .collect()
     };
     let svg = english(&result());
     assert_eq!(series(&svg), [you, target]);
@@ -782,7 +785,12 @@ fn right_to_left_the_legend_reads_from_the_right_margin_with_arabic_numbers() {
     let lines = legend_lines(&svg);
     assert_eq!(
         &lines[lines.len() - 4..],
-        ["text of layer.core.name (١–٢)", "text of layer.soc.name (٣–٤)", "text of layer.prof.name (٥–٥)", "text of layer.lead.name (٦–٦)"]
+        [
+            "text of layer.core.name (١–٢)",
+            "text of layer.soc.name (٣–٤)",
+            "text of layer.prof.name (٥–٥)",
+            "text of layer.lead.name (٦–٦)"
+        ]
     );
     assert!(legend_texts(&svg).iter().all(|t| !svg.transformed(t)), "the legend is not mirrored");
     assert_legend_reads_from(&svg, "right");
@@ -866,13 +874,20 @@ fn right_to_left_the_drawing_is_the_mirror_image_with_arabic_numbers_at_mirrored
         assert!(!r.is_empty(), "{tag}.{class}");
         for (l, r) in l.iter().zip(&r) {
             assert!(rtl.transformed(r), "{tag}.{class} is in the mirrored group");
-            let (lp, rp): (Vec<(f64, f64)>, Vec<(f64, f64)>) = match tag {
+            let (lp, rp): (Points, Points) = match tag {
                 "polygon" => (ltr.points(l), rtl.points(r)),
-                "line" => (vec![ltr.at(l, "x1", "y1"), ltr.at(l, "x2", "y2")], vec![rtl.at(r, "x1", "y1"), rtl.at(r, "x2", "y2")]),
+                "line" => (
+                    vec![ltr.at(l, "x1", "y1"), ltr.at(l, "x2", "y2")],
+                    vec![rtl.at(r, "x1", "y1"), rtl.at(r, "x2", "y2")],
+                ),
                 "circle" => (vec![ltr.at(l, "cx", "cy")], vec![rtl.at(r, "cx", "cy")]),
                 _ => {
                     let ends = |svg: &Svg, e: &El| {
-                        svg.path(e).iter().filter(|c| c.1.len() >= 2).map(|c| (c.1[c.1.len() - 2], c.1[c.1.len() - 1])).collect()
+                        svg.path(e)
+                            .iter()
+                            .filter(|c| c.1.len() >= 2)
+                            .map(|c| (c.1[c.1.len() - 2], c.1[c.1.len() - 1]))
+                            .collect()
                     };
                     (ends(&ltr, l), ends(&rtl, r))
                 }

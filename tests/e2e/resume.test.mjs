@@ -230,7 +230,8 @@ test('a saved complete assessment reopens on its results, scored for a leader wi
   );
   assert.equal(await chart.locator('polygon.you').count(), 1);
   assert.equal(await chart.locator('path.target').count(), 1);
-  assert.equal(await chart.locator('circle.point').count(), rows.filter((r) => r.level !== ut('results.not-rated')).length, 'a dot per rated area');
+  const rated = rows.filter((r) => r.level !== ut('results.not-rated')).length;
+  assert.equal(await chart.locator('circle.point').count(), rated, 'a dot per rated area');
   await chart.close();
   assert.deepEqual(
     await page.locator('.focus-areas .focus-area h3').allTextContents(),

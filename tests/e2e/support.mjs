@@ -517,7 +517,12 @@ export function chartTextProblems(probe) {
         const ny = Math.min(Math.max(220, b.y), b.y + b.height);
         if (b.width === 0 || Math.hypot(nx - 220, ny - 220) < 169) overlapping.push(t.textContent);
       }
-      if (b.x < view.x - 0.5 || b.y < view.y - 0.5 || b.x + b.width > view.x + view.width + 0.5 || b.y + b.height > view.y + view.height + 0.5) {
+      const inside =
+        b.x >= view.x - 0.5 &&
+        b.y >= view.y - 0.5 &&
+        b.x + b.width <= view.x + view.width + 0.5 &&
+        b.y + b.height <= view.y + view.height + 0.5;
+      if (!inside) {
         cut.push(`${t.textContent} (${[b.x, b.y, b.width, b.height].map((v) => Math.round(v)).join(', ')})`);
       }
     }
