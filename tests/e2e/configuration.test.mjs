@@ -707,19 +707,18 @@ describe('hand-off to the host page', () => {
     const frame = await appFrame(host);
     const { given } = await walkToResults(frame);
 
-    const open = frame.locator('#hand-off-open');
+    const open = frame.locator('#hand-off-button');
     await open.waitFor();
     assert.equal((await open.textContent()).trim(), HAND_OFF_LABEL.en);
-    assert.equal(await open.getAttribute('aria-expanded'), 'false');
     assert.deepEqual(await resultMessages(host), [], 'nothing is sent before the person asks');
     await expectNoViolations(host, 'the results with the hand-off button, in a frame');
 
     await open.click();
     await frame.waitForFunction(() => document.activeElement?.id === 'hand-off-title');
     assert.equal(await frame.locator('#hand-off-title').textContent(), EN.ut('hand-off.preview-title'));
-    assert.equal(await open.getAttribute('aria-expanded'), 'true');
+    assert.equal(await open.isVisible(), false, 'the question takes the place of the button');
     assert.equal(
-      await frame.locator('.hand-off-preview > p').first().textContent(),
+      await frame.locator('#hand-off-question > p').first().textContent(),
       EN.ut('hand-off.preview', { origin: isolated(origin) }),
       'to whom, with the origin isolated',
     );
@@ -745,17 +744,18 @@ describe('hand-off to the host page', () => {
 
     // Cancel closes the preview and sends nothing; the person opens it again to send.
     await button(frame, EN.ut('hand-off.cancel')).click();
-    await frame.waitForFunction(() => document.activeElement?.id === 'hand-off-open');
-    assert.equal(await frame.locator('.hand-off-preview').count(), 0, 'the preview is closed');
+    await frame.waitForFunction(() => document.activeElement?.id === 'hand-off-button');
+    assert.equal(await frame.locator('#hand-off-question').isVisible(), false, 'the preview is closed');
     assert.deepEqual(await resultMessages(host), [], 'Cancel sends nothing');
     await open.click();
     await frame.locator('details pre.hand-off-content').waitFor({ state: 'attached' });
 
-    const send = frame.locator('#hand-off-send');
+    const send = frame.locator('#hand-off-confirm');
     assert.equal((await send.textContent()).trim(), EN.ut('hand-off.send'));
     await send.click();
-    await frame.locator('.hand-off p.status', { hasText: /\S/ }).waitFor();
-    assert.equal(await frame.locator('.hand-off p.status').textContent(), EN.ut('hand-off.sent', { origin: isolated(origin) }));
+    // Said in the results' status line, and the question closes.
+    await frame.locator('p.status[role="status"]', { hasText: EN.ut('hand-off.sent', { origin: isolated(origin) }) }).waitFor();
+    await frame.waitForFunction(() => document.activeElement?.id === 'hand-off-button');
     await host.waitForFunction(() => window.__messages.some((m) => m.data?.type === 'skills-radar:result'));
     await host.waitForTimeout(500); // a second message, if one were sent, would have arrived by now
     const messages = await resultMessages(host);
@@ -770,7 +770,7 @@ describe('hand-off to the host page', () => {
     // The label is the organisation's, in the page language; switching language sends nothing again.
     await frame.locator('nav.language-switch button[lang="fr"]').click();
     await waitForHeading(frame, FR.ut('results.title'));
-    assert.equal((await frame.locator('#hand-off-open').textContent()).trim(), HAND_OFF_LABEL.fr);
+    assert.equal((await frame.locator('#hand-off-button').textContent()).trim(), HAND_OFF_LABEL.fr);
     await host.waitForTimeout(300);
     assert.equal((await resultMessages(host)).length, 1, 'still exactly one result message');
     assert.deepEqual(errors, []);
@@ -786,7 +786,7 @@ describe('hand-off to the host page', () => {
     // The tools module is ready (the share link is made): the button would be there by now.
     await frame.locator('#share-link').waitFor();
     await frame.locator('section.keep button').first().waitFor();
-    assert.equal(await frame.locator('#hand-off-open').count(), 0, 'no hand-off button');
+    assert.equal(await frame.locator('#hand-off-button').count(), 0, 'no hand-off button');
     assert.equal(await frame.locator('section.hand-off').count(), 0);
     assert.ok((await host.evaluate(() => window.__messages.length)) > 0, 'the host hears the other messages');
     assert.deepEqual(await resultMessages(host), [], 'no result message');
@@ -805,7 +805,7 @@ describe('hand-off to the host page', () => {
       await waitForHeading(page, EN.ut('welcome.title'));
       await walkToResults(page);
       await page.locator('#share-link').waitFor();
-      assert.equal(await page.locator('#hand-off-open').count(), 0, `${address}: no hand-off button`);
+      assert.equal(await page.locator('#hand-off-button').count(), 0, `${address}: no hand-off button`);
       await expectNoViolations(page, `the results on their own page (${address})`);
       assert.deepEqual(errors, []);
     }
