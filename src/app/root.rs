@@ -155,12 +155,12 @@ pub fn App() -> Html {
     let stopped_saving = use_saving(store.clone(), state.clone(), notices.clone());
 
     // Every screen after the welcome needs the bank's texts, and so does a result being viewed.
-    // The problem with a link, and the rare notices about saving, are told in later texts, even on the welcome
-    // screen.
+    let needs_bank =
+        state.assessment.screen != Screen::Welcome || results.replaces_assessment() || broken_config.is_some();
+    // The problem with a link, and the rare notices about saving, are told in later texts: on the welcome
+    // screen they are fetched without holding it back, and each such notice shows once they are here.
     let later_notice = stopped_saving || notices.iter().any(Notice::needs_later_texts);
-    let needs_bank = state.assessment.screen != Screen::Welcome || results.replaces_assessment() || later_notice;
-    let needs_bank = needs_bank || broken_config.is_some();
-    let texts = use_texts(boot.0.clone(), *language, needs_bank, *prefetch);
+    let texts = use_texts(boot.0.clone(), *language, needs_bank, *prefetch || later_notice);
     let has_interface = texts.content.0.text.has_interface();
     let shown_language = texts.content.0.text.language;
     {
@@ -221,6 +221,7 @@ pub fn App() -> Html {
         shown_notices.push(Notice::OtherTabUnreadable);
     }
     let text = &texts.content.0.text;
+    shown_notices.retain(|n| !n.needs_later_texts() || text.has_bank_texts());
     let assessment = &state.assessment;
     let content = &*texts.content.0;
     let part = results.screen(content, assessment).filter(|_| texts.missing.is_none());
