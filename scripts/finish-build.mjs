@@ -261,8 +261,14 @@ const SHELL = ${JSON.stringify(shell)};
 const LOCALES = ${JSON.stringify([...Object.values(files), frame].map((n) => `./${n}`))};
 const own = (path) => new URL(path, self.location).href;
 const KNOWN = new Set([...SHELL, ...LOCALES].map(own));
+// What config.json answers (the file, or that there is none) is kept too, so that offline the app is as
+// configured: the page's first visit asked for it before this worker was there.
+const kept = (response) => response.ok || response.status === 404 || response.status === 410;
 self.addEventListener('install', (event) => {
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(SHELL)));
+  event.waitUntil(caches.open(CACHE).then((cache) => Promise.all([
+    cache.addAll(SHELL),
+    fetch(own('./config.json'), { cache: 'no-cache' }).then((r) => kept(r) && cache.put(own('./config.json'), r)).catch(() => {}),
+  ])));
 });
 self.addEventListener('activate', (event) => {
   event.waitUntil(
@@ -298,7 +304,7 @@ self.addEventListener('fetch', (event) => {
   const scope = own('./');
   if (!KNOWN.has(url.href) && url.href.startsWith(scope) && /^[^/]+\.(json|svg|png|jpe?g|webp)$/i.test(url.href.slice(scope.length))) {
     event.respondWith(fetch(request).then((response) => {
-      if (response.ok) {
+      if (kept(response)) {
         const copy = response.clone();
         caches.open(CACHE).then((c) => c.put(url.href, copy)).catch(() => {});
       }

@@ -178,6 +178,7 @@ pub fn App() -> Html {
     let key = results.key().map(str::to_string).unwrap_or_else(|| screen_key(&state.assessment.screen));
     // Loading, failure and invalid texts are screens of their own, so focus moves to each in turn.
     let shown_key = match &texts.missing {
+        _ if broken_config.is_some() => "config-error".to_string(),
         None => key.clone(),
         Some(Fetch::Unreachable) => "texts-unreachable".to_string(),
         Some(Fetch::Invalid(_)) => "texts-invalid".to_string(),

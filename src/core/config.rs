@@ -378,7 +378,7 @@ impl Reader<'_> {
             Some(at) => {
                 let valid = |origin: &str| {
                     (!is_origin(origin)).then(|| {
-                        "must be an origin: https:// and a host, with no path, such as https://intranet.example.gov"
+                        "must be an origin as browsers write it: https://, a lowercase host, no path and no :443, such as https://intranet.example.gov"
                             .to_string()
                     })
                 };
@@ -514,17 +514,19 @@ fn is_https_address(url: &str) -> bool {
     })
 }
 
-/// `https://host[:port]`, or `http://localhost[:port]` for trying it out on one machine.
+/// `https://host[:port]`, or `http://localhost[:port]` for trying it out on one machine, written as browsers
+/// write an origin (which is what it is compared with, letter for letter): a lowercase host, and no port where
+/// it is the scheme's own (443, 80).
 fn is_origin(origin: &str) -> bool {
-    let authority = match (origin.strip_prefix("https://"), origin.strip_prefix("http://")) {
-        (Some(rest), _) => rest,
-        (None, Some(rest)) if rest == "localhost" || rest.starts_with("localhost:") => rest,
+    let (authority, default_port) = match (origin.strip_prefix("https://"), origin.strip_prefix("http://")) {
+        (Some(rest), _) => (rest, "443"),
+        (None, Some(rest)) if rest == "localhost" || rest.starts_with("localhost:") => (rest, "80"),
         _ => return false,
     };
     let (host, port) = authority.split_once(':').map_or((authority, None), |(host, port)| (host, Some(port)));
     !host.is_empty()
-        && host.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '.')
-        && port.is_none_or(|p| (1..=5).contains(&p.len()) && p.chars().all(|c| c.is_ascii_digit()))
+        && host.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '.')
+        && port.is_none_or(|p| p != default_port && (1..=5).contains(&p.len()) && p.chars().all(|c| c.is_ascii_digit()))
 }
 
 /// A BCP 47 tag's shape: a primary language of 2 or 3 letters, then subtags of letters and digits.

@@ -116,8 +116,8 @@ fn every_mistake_is_told_with_its_place_and_all_at_once() {
             "targets.gamma: is not a profession family of the bank",
             "professions[1]: is not a profession family of the bank",
             "foundation: must be true or false, not a number",
-            "hand_off.origins[0]: must be an origin: https:// and a host, with no path, such as https://intranet.example.gov",
-            "hand_off.origins[1]: must be an origin: https:// and a host, with no path, such as https://intranet.example.gov",
+            "hand_off.origins[0]: must be an origin as browsers write it: https://, a lowercase host, no path and no :443, such as https://intranet.example.gov",
+            "hand_off.origins[1]: must be an origin as browsers write it: https://, a lowercase host, no path and no :443, such as https://intranet.example.gov",
         ]
     );
 }
@@ -143,11 +143,20 @@ fn lists_and_origins_are_checked_to_the_letter() {
     assert_eq!(problems("{ \"organisation\": {} }"), ["organisation: the field \"name\" is missing"]);
     assert_eq!(problems("[1]"), [": must be an object, not a list"]);
     assert!(problems("{ \"a\": 1, }")[0].starts_with(": is not valid JSON: "));
-    let origins = r#"{ "hand_off": { "origins": ["http://localhost:8080", "https://a.example:443", "http://intranet.example.gov", "https://", "https://a.example:"], "label": { "en": "x", "fr": "x", "ar": "x" } } }"#;
+    let origins = r#"{ "hand_off": { "origins": ["http://localhost:8080", "https://a.example:8443", "https://a.example:443", "http://intranet.example.gov", "https://", "https://a.example:", "https://HR.example.gov", "http://localhost:80"], "label": { "en": "x", "fr": "x", "ar": "x" } } }"#;
+    // Origins are compared with the browser's letter for letter: a port that is the scheme's own, or capitals,
+    // would never match, so they are refused.
     assert_eq!(
         problems(origins).iter().map(|p| p.split(':').next().unwrap_or_default().to_string()).collect::<Vec<_>>(),
-        ["hand_off.origins[2]", "hand_off.origins[3]", "hand_off.origins[4]"],
-        "https origins and the local machine only"
+        [
+            "hand_off.origins[2]",
+            "hand_off.origins[3]",
+            "hand_off.origins[4]",
+            "hand_off.origins[5]",
+            "hand_off.origins[6]",
+            "hand_off.origins[7]"
+        ],
+        "https origins and the local machine only, as browsers write them"
     );
 }
 

@@ -308,7 +308,7 @@ describe('a configuration with problems: the administrator’s screen, as script
 
   test('a hand-off origin with a path, and one on http:// that is not localhost', async (t) => {
     const hand_off = { origins: ['https://intranet.example.gov/hr/', 'http://intranet.example.gov'], label: HAND_OFF_LABEL };
-    const problem = 'must be an origin: https:// and a host, with no path, such as https://intranet.example.gov';
+    const problem = 'must be an origin as browsers write it: https://, a lowercase host, no path and no :443, such as https://intranet.example.gov';
     await expectProblems(t, { hand_off }, [`hand_off.origins[0]: ${problem}`, `hand_off.origins[1]: ${problem}`]);
   });
 

@@ -80,7 +80,9 @@ pub fn KeepShare(props: &KeepShareProps) -> Html {
     let on_send = {
         let (status, origin, result) = (status.clone(), target.map(|(o, _)| o.to_string()), result.clone());
         Callback::from(move |()| {
-            let sent = origin.as_deref().zip(result.as_deref()).is_some_and(|(o, r)| boot::hand_off(o, r));
+            // Until the tools have written the result there is nothing to send: the question stays open.
+            let Some(result) = result.as_deref() else { return };
+            let sent = origin.as_deref().is_some_and(|o| boot::hand_off(o, result));
             toggle(HAND_OFF, false);
             status.set(if sent { Status::Sent } else { Status::NotSent });
         })
