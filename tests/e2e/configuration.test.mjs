@@ -7,7 +7,7 @@
 // or read from content/, never computed by the app's code.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -63,20 +63,15 @@ async function openWithConfig(t, config, { serve = {}, contextOptions = {} } = {
   return opened;
 }
 
-// ---- scripts/check-config, without building it (it is built once, beside the other engineer's builds) ----
+// ---- scripts/check-config, as an administrator runs it (scripts/test builds it before these tests) ----
 
-const CHECK_CONFIG = join(ROOT, 'target/release/skills-radar-check-config');
+const CHECK_CONFIG = join(ROOT, 'scripts/check-config');
 
 /**
  * Runs the command-line check on `config` written to a temporary `config.json` (with the logo beside it).
- * Returns its exit status and its lines without the `FILE: ` prefix, or null when the binary is missing
- * (the test then says it skipped that comparison).
+ * Returns its exit status and its lines without the `FILE: ` prefix.
  */
 function checkConfig(t, config) {
-  if (!existsSync(CHECK_CONFIG)) {
-    t.skip(`${CHECK_CONFIG} is not built: the comparison with scripts/check-config is skipped`);
-    return null;
-  }
   const dir = mkdtempSync(join(tmpdir(), 'skills-radar-config-'));
   try {
     const file = join(dir, 'config.json');
@@ -121,10 +116,8 @@ async function expectProblems(t, config, problems, { serve = {}, T = EN, locale 
   assert.deepEqual(errors, []);
   if (compare) {
     const checked = checkConfig(t, config);
-    if (checked) {
-      assert.equal(checked.status, 1, 'check-config fails');
-      assert.deepEqual(checked.lines, problems, 'check-config prints the problems the page shows');
-    }
+    assert.equal(checked.status, 1, 'check-config fails');
+    assert.deepEqual(checked.lines, problems, 'check-config prints the problems the page shows');
   }
   return page;
 }
@@ -303,7 +296,7 @@ describe('a configuration with problems: the administrator’s screen, as script
     await expectNoViolations(page, 'the welcome screen offering English and French');
     assert.deepEqual(errors, []);
     const checked = checkConfig(t, config);
-    if (checked) assert.deepEqual(checked, { status: 0, lines: ['no problems'] });
+    assert.deepEqual(checked, { status: 0, lines: ['no problems'] });
   });
 
   test('a hand-off origin with a path, and one on http:// that is not localhost', async (t) => {
@@ -409,7 +402,7 @@ describe('the organisation', () => {
     }
     assert.deepEqual(errors, []);
     const checked = checkConfig(t, config);
-    if (checked) assert.deepEqual(checked, { status: 0, lines: ['no problems'] });
+    assert.deepEqual(checked, { status: 0, lines: ['no problems'] });
   });
 
   test('docs/config.example.json, as documented, is accepted: welcome and "About you"', async (t) => {
@@ -431,7 +424,7 @@ describe('the organisation', () => {
     await expectNoViolations(page, 'About you with the documented example');
     assert.deepEqual(errors, []);
     const checked = checkConfig(t, example);
-    if (checked) assert.deepEqual(checked, { status: 0, lines: ['no problems'] });
+    assert.deepEqual(checked, { status: 0, lines: ['no problems'] });
   });
 
   test('results: "Offered by" without the logo, and it prints while the keeping buttons do not', async (t) => {
@@ -532,7 +525,7 @@ describe('profession families and the foundation check', () => {
     assert.equal(rows.filter((r) => r.layer === EN.bt('layer.foundation.name')).length, 0);
     assert.deepEqual(errors, []);
     const checked = checkConfig(t, config);
-    if (checked) assert.deepEqual(checked, { status: 0, lines: ['no problems'] });
+    assert.deepEqual(checked, { status: 0, lines: ['no problems'] });
   });
 });
 
@@ -623,7 +616,7 @@ describe('the organisation’s own resources', () => {
     await expectNoViolations(page, 'the results with the organisation’s resources, in French');
     assert.deepEqual(errors, []);
     const checked = checkConfig(t, config);
-    if (checked) assert.deepEqual(checked, { status: 0, lines: ['no problems'] });
+    assert.deepEqual(checked, { status: 0, lines: ['no problems'] });
   });
 
   test('"built_in_resources": false recommends only the organisation’s, in the same order', async (t) => {
@@ -690,7 +683,7 @@ describe('targets', () => {
     await expectNoViolations(page, 'the results with the organisation’s targets');
     assert.deepEqual(errors, []);
     const checked = checkConfig(t, config);
-    if (checked) assert.deepEqual(checked, { status: 0, lines: ['no problems'] });
+    assert.deepEqual(checked, { status: 0, lines: ['no problems'] });
   });
 });
 
