@@ -428,6 +428,8 @@ pub fn tools_bank(form: &str, mut bank: Bank) -> Bank {
 
 /// What the page found at `config.json`.
 #[derive(Debug, Clone, PartialEq)]
+// Made once per page and unpacked at once: boxing the configuration would buy nothing.
+#[allow(clippy::large_enum_variant)]
 pub enum Loaded {
     /// No file: the app as built.
     Absent,
