@@ -447,7 +447,7 @@ pub fn load(bank: &Bank, status: u16, text: &str) -> Loaded {
     match status {
         404 | 410 => Loaded::Absent,
         0 => broken("could not be loaded: there was no answer from the server".into()),
-        200..=299 if text.trim_start().starts_with('<') => Loaded::Absent,
+        200..=299 if text.trim().starts_with('<') => Loaded::Absent,
         200..=299 => match read(bank, text) {
             Ok(config) => Loaded::Read(config),
             Err(problems) => Loaded::Broken(problems),

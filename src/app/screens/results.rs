@@ -272,7 +272,7 @@ pub fn Results(props: &ResultsProps) -> Html {
         <section class="results">
             <h1 id="screen-heading" tabindex="-1">{ text.ui(Ui::ResultsTitle) }</h1>
             // The results print as the report: it says who offers it.
-            { offered_by(&content, false) }
+            { offered_by(&content) }
             if a.completed_ms.is_some() {
                 <p class="completed-on">{ text.ui_with(Ui::ResultsCompletedOn, &[("date", &text.day(completed))]) }</p>
             }

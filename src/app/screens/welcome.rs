@@ -14,15 +14,15 @@ pub struct WelcomeProps {
     pub import: Html,
 }
 
-/// The organisation that offers the assessment (`config.json`): "Offered by …", with its logo on the welcome
-/// screen and its contact line; nothing without one. Also at the top of the results, which print as the report.
-pub fn offered_by(content: &Content, with_logo: bool) -> Html {
+/// The organisation that offers the assessment (`config.json`): its logo, "Offered by …" and its contact line;
+/// nothing without one. On the welcome screen, and at the top of the results, which print as the report.
+pub fn offered_by(content: &Content) -> Html {
     let (text, code) = (&content.text, content.text.language.code());
     let Some(organisation) = content.config.organisation.as_ref() else { return Html::default() };
     let name = organisation.name.get(code).map_or("", String::as_str);
     html! {
         <div class="offered-by">
-            if let Some(logo) = organisation.logo.as_ref().filter(|_| with_logo) {
+            if let Some(logo) = &organisation.logo {
                 <img class="organisation-logo" src={logo.file.clone()} alt={logo.alt.get(code).cloned().unwrap_or_default()} />
             }
             <p>{ text.ui_with(Ui::OfferedBy, &[("organisation", name)]) }</p>
@@ -42,7 +42,7 @@ pub fn welcome(content: &Content, props: &WelcomeProps) -> Html {
         <section class="welcome">
             <h1 id="screen-heading" tabindex="-1">{ text.ui(Ui::WelcomeTitle) }</h1>
             <p class="lead">{ text.ui(Ui::WelcomeIntro) }</p>
-            { offered_by(content, true) }
+            { offered_by(content) }
             <ul class="facts">
                 <li>{ text.ui(Ui::WelcomeBasis) }</li>
                 <li>{ text.ui(Ui::WelcomeDuration) }</li>

@@ -18,14 +18,14 @@ pub fn isolated(origin: &str) -> String {
 /// `result` is the result file's text, once the tools module has written it.
 pub fn hand_off(text: &Catalog, label: &str, origin: &str, result: Option<&str>, on_send: Callback<()>) -> Html {
     let body = text.ui_with(Ui::HandOffPreview, &[("origin", &isolated(origin))]);
-    let details = match result {
-        Some(result) => html! {
+    // The exact content, once the tools have written it (until then Send does nothing).
+    let details = html! {
+        if let Some(result) = result {
             <details>
                 <summary>{ text.ui(Ui::HandOffContent) }</summary>
                 <pre class="hand-off-content" dir="ltr" tabindex="0">{ result }</pre>
             </details>
-        },
-        None => html! { <p class="hint" aria-busy="true">{ text.ui(Ui::ToolsPreparing) }</p> },
+        }
     };
     html! {
         <section class="hand-off">
