@@ -427,18 +427,20 @@ describe('the organisation', () => {
     assert.deepEqual(checked, { status: 0, lines: ['no problems'] });
   });
 
-  test('results: "Offered by" without the logo, and it prints while the keeping buttons do not', async (t) => {
+  test('results: the logo and "Offered by", and they print while the keeping buttons do not', async (t) => {
     const { page, errors } = await openWithConfig(t, { organisation: ORGANISATION });
     await page.goto(suite.url);
     await waitForHeading(page, EN.ut('welcome.title'));
     await walkToResults(page);
     const by = page.locator('section.results .offered-by');
     assert.equal(await by.locator('p:not(.organisation-contact)').textContent(), EN.ut('app.offered-by', { organisation: ORGANISATION.name.en }));
-    assert.equal(await by.locator('img').count(), 0, 'no logo on the results');
+    const logo = by.locator('img.organisation-logo');
+    assert.equal(await logo.getAttribute('alt'), ORGANISATION.logo.alt.en, 'the logo, named, on the report too');
     await expectNoViolations(page, 'the results with the organisation');
     await page.locator('section.keep').waitFor();
     await page.emulateMedia({ media: 'print' });
     assert.ok(await by.isVisible(), 'the printed report says who offers it');
+    assert.ok(await logo.isVisible(), 'with the logo');
     assert.equal(await page.locator('section.keep').isVisible(), false, 'the downloads are not printed');
     await page.emulateMedia({ media: 'screen' });
     assert.deepEqual(errors, []);
