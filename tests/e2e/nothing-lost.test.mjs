@@ -242,7 +242,9 @@ test('a tab stops saving, and says why, when another tab writes what it cannot r
   await start(a);
   await submitProfile(a, SHORT_PROFILE);
   const { page: b } = await secondTab(context);
-  await b.waitForLoadState();
+  // The other tab's app is running (it has read the saved assessment) before it writes what this one cannot
+  // read; a tab that started after that write would read it as unreadable data of its own.
+  await b.locator('#screen-heading').waitFor();
   const newer = JSON.stringify({ schema: 2, everything: 'different' });
   await b.evaluate(([key, value]) => localStorage.setItem(key, value), [SAVE_KEY, newer]);
   await a.locator('.notices .notice', { hasText: ut('saving.other-tab') }).waitFor();
