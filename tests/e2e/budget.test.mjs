@@ -31,7 +31,7 @@ after(() => browser?.close());
 async function session(t, locale, serviceWorkers) {
   const log = [];
   const server = await startServer(DIST, 0, { log });
-  t.after(() => new Promise((done) => server.close(done)));
+  t.after(() => new Promise((done) => (server.close(done), server.closeAllConnections())));
   const context = await browser.newContext({ locale, serviceWorkers, acceptDownloads: true });
   context.setDefaultTimeout(20_000);
   t.after(() => context.close());

@@ -54,7 +54,7 @@ test('from a frame whose storage is blocked, "Continue in a new tab" carries eve
     res.writeHead(200, { 'content-type': 'text/html' }).end(`<!doctype html><title>Intranet</title><iframe src="${suite.url}" title="Skills Radar" width="800" height="700"></iframe>`),
   );
   await new Promise((done) => host.listen(0, 'localhost', done));
-  t.after(() => new Promise((done) => host.close(done)));
+  t.after(() => new Promise((done) => (host.close(done), host.closeAllConnections())));
   const { context, page, errors } = await openPage(suite, t);
   await page.goto(`http://localhost:${host.address().port}/`);
   const frame = await (await page.locator('iframe').elementHandle()).contentFrame();

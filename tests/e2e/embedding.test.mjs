@@ -41,7 +41,7 @@ async function hostSite(t, pages) {
     res.writeHead(404).end();
   });
   await new Promise((done) => server.listen(0, 'localhost', done));
-  t.after(() => new Promise((done) => server.close(done)));
+  t.after(() => new Promise((done) => (server.close(done), server.closeAllConnections())));
   return `http://localhost:${server.address().port}`;
 }
 

@@ -52,7 +52,8 @@ after(() => browser?.close());
 async function serve(t, dir = DIST, options = {}) {
   const log = [];
   const server = await startServer(dir, 0, { log, ...options });
-  t.after(() => new Promise((done) => server.close(done)));
+  // Open keep-alive or pending connections would hold the close back for ever.
+  t.after(() => new Promise((done) => (server.close(done), server.closeAllConnections())));
   const origin = `http://127.0.0.1:${server.address().port}`;
   return { server, origin, url: origin + (options.prefix ?? '/'), log };
 }

@@ -153,7 +153,8 @@ export function startSuite({ before, after }) {
   });
   after(async () => {
     await suite.browser?.close();
-    if (suite.server) await new Promise((done) => suite.server.close(done));
+    // Open keep-alive or pending connections would hold the close back for ever.
+    if (suite.server) await new Promise((done) => (suite.server.close(done), suite.server.closeAllConnections()));
   });
   return suite;
 }
