@@ -87,3 +87,31 @@ pub fn hand_off(origin: &str, result: &str) -> bool {
         .and_then(|sent| sent.as_bool())
         .unwrap_or(false)
 }
+
+/// The learning platform the page runs in, when it is a package (`static/lms.js` found the platform's API).
+fn lms() -> Option<JsValue> {
+    get("lms").filter(|v| !v.is_null())
+}
+
+fn lms_function(key: &str) -> Option<js_sys::Function> {
+    js_sys::Reflect::get(&lms()?, &key.into()).ok()?.dyn_into().ok()
+}
+
+/// What the learning platform kept of this person's assessment, as the tools read it (`core::lms::start_from`).
+pub fn lms_resumed() -> Option<String> {
+    js_sys::Reflect::get(&lms()?, &"resumed".into()).ok()?.as_string()
+}
+
+/// Hands the learning platform the saved assessment after a change (empty when there is none).
+pub fn lms_save(saved: &str) {
+    if let Some(save) = lms_function("save") {
+        let _ = save.call1(&JsValue::NULL, &saved.into());
+    }
+}
+
+/// Asks to be told each time whether the learning platform records (`core::lms::platform_notice`).
+pub fn on_lms_status(callback: &js_sys::Function) {
+    if let Some(register) = lms_function("onStatus") {
+        let _ = register.call1(&JsValue::NULL, callback);
+    }
+}

@@ -3,6 +3,7 @@
 //! (`core::sync`) before this tab writes, so an older copy never overwrites newer answers. Other tabs'
 //! writes also arrive as `storage` events, so a tab that falls behind updates itself.
 
+use super::boot;
 use super::root::AppState;
 use super::storage::Store;
 use crate::core::saved;
@@ -79,6 +80,8 @@ pub fn use_saving(store: Rc<Store>, state: UseReducerHandle<AppState>, notices: 
             if text == *synced.borrow() {
                 return;
             }
+            // A learning platform keeps its own copy (`static/lms.js`), whatever the browser's storage does.
+            boot::lms_save(text.as_deref().unwrap_or_default());
             let written = match &text {
                 None => {
                     store.remove(saved::KEY);

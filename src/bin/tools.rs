@@ -12,6 +12,7 @@ static ALLOCATOR: lol_alloc::AssumeSingleThreaded<lol_alloc::FreeListAllocator> 
 mod exports {
     use skills_radar::core::bank::Bank;
     use skills_radar::core::config;
+    use skills_radar::core::lms;
     use skills_radar::core::tools;
     use std::cell::RefCell;
     use wasm_bindgen::prelude::wasm_bindgen;
@@ -90,6 +91,18 @@ mod exports {
     #[wasm_bindgen]
     pub fn open_continued(code: &str) -> String {
         with_bank(|b| tools::open_continued(b, code))
+    }
+
+    /// What a learning platform is told of a saved assessment (`core::lms::report`), for `static/lms.js`.
+    #[wasm_bindgen]
+    pub fn lms_report(saved: &str) -> String {
+        with_bank(|b| lms::report(b, saved))
+    }
+
+    /// A platform's `suspend_data` read for the app to start from (`core::lms::resume_answer`).
+    #[wasm_bindgen]
+    pub fn lms_resume(data: &str, now_ms: f64) -> String {
+        with_bank(|b| lms::resume_answer(b, data, now_ms as u64))
     }
 
     #[wasm_bindgen]

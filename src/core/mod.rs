@@ -10,6 +10,7 @@ pub mod date;
 pub mod history;
 pub mod json;
 pub mod learning;
+pub mod lms;
 pub mod locale;
 pub mod map;
 pub mod order;

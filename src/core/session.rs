@@ -33,6 +33,10 @@ pub enum Notice {
     DeletedAll,
     /// The answers of a continue link were brought in.
     Continued,
+    /// The learning platform the page runs in (`core::lms`) does not keep the progress; this browser does.
+    PlatformNotSaving,
+    /// The learning platform did not record the result (completion and levels).
+    PlatformNotRecorded,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -57,6 +61,8 @@ impl Notice {
                 | Notice::UnreadableLeft { .. }
                 | Notice::OtherTabUnreadable
                 | Notice::Continued
+                | Notice::PlatformNotSaving
+                | Notice::PlatformNotRecorded
         )
     }
 }

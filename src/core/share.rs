@@ -125,18 +125,24 @@ pub fn encode_unfinished(bank: &Bank, profile: &Profile, answers: &Answers) -> S
 
 /// Reads a code made by [`encode_unfinished`]: the profile and answers, with `completed_ms` 0.
 pub fn decode_unfinished(bank: &Bank, code: &str) -> Result<ResultRecord, ReadProblem> {
-    read(bank, code, None)
+    read(bank, code, |completed_ms| completed_ms == 0)
+}
+
+/// Reads a code of either kind, finished or not, as a learning platform keeps it (`core::lms`): `completed_ms`
+/// is 0 for an unfinished assessment. `now_ms` is the reader's clock.
+pub fn decode_either(bank: &Bank, code: &str, now_ms: u64) -> Result<ResultRecord, ReadProblem> {
+    read(bank, code, |completed_ms| completed_ms == 0 || is_possible_completion(completed_ms, now_ms))
 }
 
 /// Reads a share code against this bank. A code from another bank version is refused (its answers follow
 /// that bank's order); so is anything cut, altered or not made by [`encode`].
 /// `now_ms` is the reader's clock: a completion in the future is refused.
 pub fn decode(bank: &Bank, code: &str, now_ms: u64) -> Result<ResultRecord, ReadProblem> {
-    read(bank, code, Some(now_ms))
+    read(bank, code, |completed_ms| is_possible_completion(completed_ms, now_ms))
 }
 
-/// Reads a completed result's code (with the reader's clock), or an unfinished assessment's (`None`).
-fn read(bank: &Bank, code: &str, now_ms: Option<u64>) -> Result<ResultRecord, ReadProblem> {
+/// Reads a code whose completion time (0 for none) `possible` accepts.
+fn read(bank: &Bank, code: &str, possible: impl Fn(u64) -> bool) -> Result<ResultRecord, ReadProblem> {
     if code.len() > MAX_CODE_CHARS {
         return Err(ReadProblem::LinkTooLong);
     }
@@ -186,11 +192,7 @@ fn read(bank: &Bank, code: &str, now_ms: Option<u64>) -> Result<ResultRecord, Re
     }
     let minutes = take(4)?;
     let completed_ms = u64::from(u32::from_be_bytes([minutes[0], minutes[1], minutes[2], minutes[3]])) * 60_000;
-    let possible = match now_ms {
-        Some(now_ms) => is_possible_completion(completed_ms, now_ms),
-        None => completed_ms == 0,
-    };
-    if !possible {
+    if !possible(completed_ms) {
         return Err(ReadProblem::Invalid("completed".into()));
     }
     let profession = match take(1)?[0] {

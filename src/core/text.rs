@@ -142,6 +142,8 @@ ui_keys! {
     StorageFuture => "saving.future",
     StorageDropped => "saving.dropped",
     StorageWriteFailed => "saving.write-failed",
+    PlatformNotSaving => "platform.not-saving",
+    PlatformNotRecorded => "platform.not-recorded",
     // Rare notices, in the later texts: when one is shown, those are fetched.
     StorageFull => "saving.full",
     StorageUnreadableLeft => "saving.unreadable-left",

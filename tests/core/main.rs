@@ -10,6 +10,7 @@ mod history;
 mod invariants;
 mod json;
 mod learning;
+mod lms;
 mod locale;
 mod locales;
 mod plan;

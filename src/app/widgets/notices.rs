@@ -31,6 +31,8 @@ pub fn notice_text(text: &Catalog, bank: &Bank, notice: &Notice) -> String {
         Notice::SharedLink(problem) => crate::app::messages::read_problem(text, bank, problem),
         Notice::DeletedAll => text.ui(Ui::DeleteAllDone).into(),
         Notice::Continued => text.ui(Ui::ContinueOpened).into(),
+        Notice::PlatformNotSaving => text.ui(Ui::PlatformNotSaving).into(),
+        Notice::PlatformNotRecorded => text.ui(Ui::PlatformNotRecorded).into(),
     }
 }
 
@@ -51,6 +53,8 @@ pub fn notices(content: &Content, props: &NoticesProps) -> Html {
                         | Notice::StorageFull
                         | Notice::UnreadableLeft { .. }
                         | Notice::OtherTabUnreadable
+                        | Notice::PlatformNotSaving
+                        | Notice::PlatformNotRecorded
                 );
                 let on_dismiss = props.on_dismiss.reform(move |_| i);
                 html! {
