@@ -230,7 +230,8 @@ let companion = null;
 const hostOrigin = () => companion?.hostOrigin() ?? undefined;
 const handOff = (origin, result) => companion?.handOff(origin, result) ?? false;
 await init({ module_or_path: './${appWasm}' });
-start({ files, loadTools, onUpdate, applyUpdate, keepOffline, lang: query.get('lang') ?? undefined, ownTab, config: await config, hostOrigin, handOff, lms: (await lms) ?? undefined });
+const platform = await lms;
+start({ files, loadTools, onUpdate, applyUpdate, keepOffline, lang: query.get('lang') ?? undefined, ownTab, config: await config, hostOrigin, handOff, lmsResumed: platform?.resumed, lmsSave: platform?.save });
 if (embedded) import('./${frame}').then((m) => { companion = m; }).catch(() => {});
 `;
 // The build's id: every file's name is content-addressed, so the names and the page identify the release.

@@ -67,9 +67,10 @@ function discover(name) {
 
 /**
  * Connects to the platform for package `kind` (`scorm12` or `scorm2004`). `null` when there is no platform:
- * the package then runs as the normal app. Otherwise `{ resumed, save, onStatus }`: what the platform kept
- * (the tools' reading of it, for the app to start from), the app's saving hook, and a way to be told whether
- * the platform records (`saved`, `not-saved`, `not-recorded`).
+ * the package then runs as the normal app. Otherwise `{ resumed, save }`: the saved assessment to start from
+ * (the tools' choice between what the platform kept and the browser's own copy; empty to start as usual),
+ * and the app's saving hook, which answers whether the platform records (`saved`, `not-saved`,
+ * `not-recorded`; core::lms::after_platform).
  */
 export async function connect(kind, loadTools) {
   const v = VERSIONS[kind];
@@ -87,25 +88,32 @@ export async function connect(kind, loadTools) {
   const begun = Date.now();
   let open = call(v.initialize, '') === 'true';
 
+  // The tools decide what each call carries; loaded now, so that every save is written at once (the last
+  // one before the page goes included) and answers with the platform's news.
   let tools = null;
   const withTools = () => loadTools().then((m) => (tools = m));
+  await withTools().catch(() => {});
   const kept = open ? get('cmi.suspend_data') : '';
-  let resumed;
-  if (kept && kept !== 'false') {
+  let resumed = '';
+  if (tools && kept && kept !== 'false') {
+    let stored = null;
     try {
-      resumed = (await withTools()).lms_resume(kept, Date.now());
+      stored = localStorage.getItem('skills-radar.assessment'); // core::saved::KEY
     } catch {
-      resumed = undefined;
+      // Storage is blocked: the platform's copy is the only one.
+    }
+    try {
+      resumed = tools.lms_start(kept, stored, Date.now());
+    } catch {
+      resumed = '';
     }
   }
   if (open && v.unstarted.includes(get(v.status))) set(v.status, 'incomplete');
 
+  // What the platform last did, told to the app with the next save.
   let status = 'saved';
-  const listeners = [];
   const tell = (now) => {
-    if (now === status) return;
     status = now;
-    for (const listener of listeners) listener(now);
   };
 
   let lastCommit = 0;
@@ -171,11 +179,20 @@ export async function connect(kind, loadTools) {
     if (recorded || rest[0] !== 'completed') tell(ok ? 'saved' : 'not-saved');
   };
 
-  // In order, and at once when the tools are there, so the last change is written before the page goes.
-  let queue = Promise.resolve();
+  // At once, so the last change is written before the page goes. Without the tools (they did not load),
+  // nothing can be written: say so, and try to load them for the next change.
   const save = (saved) => {
-    if (tools) return write(saved);
-    queue = queue.then(withTools).then(() => write(saved), () => tell('not-saved'));
+    if (tools) {
+      try {
+        write(saved);
+      } catch {
+        tell('not-saved');
+      }
+    } else {
+      tell('not-saved');
+      withTools().catch(() => {});
+    }
+    return status;
   };
 
   const finish = () => {
@@ -193,12 +210,5 @@ export async function connect(kind, loadTools) {
     if (document.visibilityState === 'hidden' && dirty && open && !commit()) tell('not-saved');
   });
 
-  return {
-    resumed,
-    save,
-    onStatus: (listener) => {
-      listeners.push(listener);
-      if (status !== 'saved') listener(status);
-    },
-  };
+  return { resumed, save };
 }

@@ -1,6 +1,6 @@
 //! What the page's loader gives the app when it starts it (`start(boot)`, see `scripts/finish-build.mjs`):
 //! the build's id, the content-hashed name of every file the app fetches, the tools module's loader, the
-//! service worker's news, and what a host page embedding the app asks for. Without a loader (component tests), files keep their plain names and there are no
+//! service worker's news, what a host page embedding the app asks for, and the learning platform's side (`static/lms.js`). Without a loader (component tests), files keep their plain names and there are no
 //! tools and no updates.
 
 use std::cell::RefCell;
@@ -88,30 +88,20 @@ pub fn hand_off(origin: &str, result: &str) -> bool {
         .unwrap_or(false)
 }
 
-/// The learning platform the page runs in, when it is a package (`static/lms.js` found the platform's API).
-fn lms() -> Option<JsValue> {
-    get("lms").filter(|v| !v.is_null())
+/// Whether the page runs in a learning platform (a SCORM package whose `static/lms.js` found the platform's
+/// API), which records the progress and the result.
+pub fn in_platform() -> bool {
+    function("lmsSave").is_some()
 }
 
-fn lms_function(key: &str) -> Option<js_sys::Function> {
-    js_sys::Reflect::get(&lms()?, &key.into()).ok()?.dyn_into().ok()
-}
-
-/// What the learning platform kept of this person's assessment, as the tools read it (`core::lms::start_from`).
+/// The saved assessment to start from, read from what the learning platform kept (`core::lms::start_from`);
+/// `None` to start as usual.
 pub fn lms_resumed() -> Option<String> {
-    js_sys::Reflect::get(&lms()?, &"resumed".into()).ok()?.as_string()
+    text("lmsResumed").filter(|s| !s.is_empty())
 }
 
-/// Hands the learning platform the saved assessment after a change (empty when there is none).
-pub fn lms_save(saved: &str) {
-    if let Some(save) = lms_function("save") {
-        let _ = save.call1(&JsValue::NULL, &saved.into());
-    }
-}
-
-/// Asks to be told each time whether the learning platform records (`core::lms::platform_notice`).
-pub fn on_lms_status(callback: &js_sys::Function) {
-    if let Some(register) = lms_function("onStatus") {
-        let _ = register.call1(&JsValue::NULL, callback);
-    }
+/// Hands the learning platform the saved assessment after a change (empty when there is none). Whether it
+/// records (`saved`, `not-saved` or `not-recorded`, see `core::lms::after_platform`); `None` outside one.
+pub fn lms_save(saved: &str) -> Option<String> {
+    function("lmsSave")?.call1(&JsValue::NULL, &saved.into()).ok()?.as_string()
 }

@@ -23,7 +23,6 @@ use super::{boot, dom, ContentContext};
 use crate::core::bank::Bank;
 use crate::core::config::{self, Config, Loaded};
 use crate::core::content::{bank_texts_path, screen_texts_path, ui_texts_path, Content};
-use crate::core::lms;
 use crate::core::locale::{self, Language};
 use crate::core::saved;
 use crate::core::session::{backup_failed, startup, Notice, Storage};
@@ -81,7 +80,9 @@ pub fn App() -> Html {
         };
         let bank = config.configure(bank);
         super::tools::configure(config.tools_form());
-        (ContentContext(Rc::new(Content::without_texts(bank, config, Language::En))), broken)
+        let content =
+            Content { in_platform: boot::in_platform(), ..Content::without_texts(bank, config, Language::En) };
+        (ContentContext(Rc::new(content)), broken)
     });
     let broken_config = boot.1.clone();
     let interface = boot.0 .0.clone();
@@ -90,8 +91,8 @@ pub fn App() -> Html {
         use_memo((), move |_| {
             // With a broken configuration only the administrator's screen shows: nothing is read or written.
             let (store, storage) = if broken { (Store::memory(), Storage::Writable) } else { Store::open() };
-            // In a learning platform, what it kept of this person comes first (`core::lms::start_from`).
-            let saved = lms::start_from(&interface.bank, boot::lms_resumed().as_deref(), store.get(saved::KEY));
+            // In a learning platform, what it kept of this person may come first (`core::lms::start_from`).
+            let saved = boot::lms_resumed().filter(|_| !broken).or_else(|| store.get(saved::KEY));
             let mut start = startup(&interface.bank, saved.as_deref(), storage, dom::now_ms());
             // Keep unreadable data before anything can overwrite it. If even that fails, run from memory for
             // this page, so the original stays untouched, and say so.
@@ -152,7 +153,6 @@ pub fn App() -> Html {
         notices: notices.clone(),
     });
     let update_ready = use_update_notice();
-    let platform_notice = use_platform_notice();
 
     // Save every change at once, in step with other tabs.
     let stopped_saving = use_saving(store.clone(), state.clone(), notices.clone());
@@ -162,7 +162,8 @@ pub fn App() -> Html {
         state.assessment.screen != Screen::Welcome || results.replaces_assessment() || broken_config.is_some();
     // The problem with a link, and the rare notices about saving, are told in later texts: on the welcome
     // screen they are fetched without holding it back, and each such notice shows once they are here.
-    let later_notice = stopped_saving || platform_notice.is_some() || notices.iter().any(Notice::needs_later_texts);
+    // In a learning platform, what it records is said on the first screen, in the later texts.
+    let later_notice = stopped_saving || interface.in_platform || notices.iter().any(Notice::needs_later_texts);
     let texts = use_texts(boot.0.clone(), *language, needs_bank, *prefetch || later_notice);
     let has_interface = texts.content.0.text.has_interface();
     let shown_language = texts.content.0.text.language;
@@ -224,7 +225,6 @@ pub fn App() -> Html {
     if stopped_saving {
         shown_notices.push(Notice::OtherTabUnreadable);
     }
-    shown_notices.extend(platform_notice.clone());
     let text = &texts.content.0.text;
     shown_notices.retain(|n| !n.needs_later_texts() || text.has_bank_texts());
     let assessment = &state.assessment;
@@ -320,7 +320,7 @@ pub fn App() -> Html {
             </main>
             <footer class="site-footer">
                 <p>{ text.ui(Ui::FooterAttribution) }</p>
-                <p>{ text.ui(Ui::FooterPrivacy) }</p>
+                <p>{ content.privacy(Ui::FooterPrivacy) }</p>
             </footer>
         </ContextProvider<ToolsContext>>
         </ContextProvider<ContentContext>>
@@ -339,22 +339,4 @@ fn use_update_notice() -> bool {
         });
     }
     *ready
-}
-
-/// What to tell the person of the learning platform the page runs in, if anything: its news, through the
-/// page's loader (`static/lms.js`).
-#[hook]
-fn use_platform_notice() -> Option<Notice> {
-    let notice = use_state(|| None);
-    {
-        let notice = notice.clone();
-        use_effect_with((), move |_| {
-            let callback = wasm_bindgen::closure::Closure::<dyn Fn(String)>::new(move |status: String| {
-                notice.set(lms::platform_notice(&status))
-            });
-            // Told for as long as the page lives.
-            boot::on_lms_status(callback.into_js_value().unchecked_ref());
-        });
-    }
-    (*notice).clone()
 }

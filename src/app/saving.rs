@@ -6,6 +6,7 @@
 use super::boot;
 use super::root::AppState;
 use super::storage::Store;
+use crate::core::lms::after_platform;
 use crate::core::saved;
 use crate::core::session::{after_save, Notice, Written};
 use crate::core::sync::{change, merge, Change};
@@ -80,8 +81,6 @@ pub fn use_saving(store: Rc<Store>, state: UseReducerHandle<AppState>, notices: 
             if text == *synced.borrow() {
                 return;
             }
-            // A learning platform keeps its own copy (`static/lms.js`), whatever the browser's storage does.
-            boot::lms_save(text.as_deref().unwrap_or_default());
             let written = match &text {
                 None => {
                     store.remove(saved::KEY);
@@ -89,10 +88,14 @@ pub fn use_saving(store: Rc<Store>, state: UseReducerHandle<AppState>, notices: 
                 }
                 Some(text) => store.write(saved::KEY, text),
             };
+            let mut next = after_save(&notices, written);
+            // A learning platform keeps its own copy (`static/lms.js`), whatever the browser's storage does.
+            if let Some(status) = boot::lms_save(text.as_deref().unwrap_or_default()) {
+                next = after_platform(&next, &status);
+            }
             if written == Written::Done {
                 *synced.borrow_mut() = text;
             }
-            let next = after_save(&notices, written);
             if next != *notices {
                 notices.set(next);
             }

@@ -99,10 +99,11 @@ mod exports {
         with_bank(|b| lms::report(b, saved))
     }
 
-    /// A platform's `suspend_data` read for the app to start from (`core::lms::resume_answer`).
+    /// The saved assessment to start from, from a platform's `suspend_data` and the browser's own copy
+    /// (`core::lms::start_from`); empty to start as usual.
     #[wasm_bindgen]
-    pub fn lms_resume(data: &str, now_ms: f64) -> String {
-        with_bank(|b| lms::resume_answer(b, data, now_ms as u64))
+    pub fn lms_start(data: &str, stored: Option<String>, now_ms: f64) -> String {
+        with_bank(|b| lms::start_from(b, data, stored.as_deref(), now_ms as u64)).unwrap_or_default()
     }
 
     #[wasm_bindgen]

@@ -6,7 +6,7 @@ use super::bank::Bank;
 use super::config::Config;
 use super::json;
 use super::locale::Language;
-use super::text::{parse_texts, Catalog};
+use super::text::{parse_texts, Catalog, Ui};
 use super::validate::{validate_bank, ContentError};
 use std::rc::Rc;
 
@@ -17,6 +17,8 @@ pub struct Content {
     pub bank: Rc<Bank>,
     pub config: Rc<Config>,
     pub text: Catalog,
+    /// The page runs in a learning platform (`core::lms`), which records the progress and the result.
+    pub in_platform: bool,
 }
 
 /// One content file: the name errors report, and its text.
@@ -112,7 +114,7 @@ pub fn load_interface(bank: Source, language: Language, ui_texts: Source) -> Res
         .map_err(|e| vec![e])
         .and_then(|ui| Catalog::interface(language, (ui_texts.file, ui)));
     match (bank, ui) {
-        (Ok(bank), Ok(text)) => Ok(Content { bank: Rc::new(bank), config: Rc::default(), text }),
+        (Ok(bank), Ok(text)) => Ok(Content { bank: Rc::new(bank), config: Rc::default(), text, in_platform: false }),
         (bank, ui) => Err(bank.err().unwrap_or_default().into_iter().chain(ui.err().unwrap_or_default()).collect()),
     }
 }
@@ -120,14 +122,25 @@ pub fn load_interface(bank: Source, language: Language, ui_texts: Source) -> Res
 impl Content {
     /// The bank, configured, with no texts yet, in `language`: what the app starts from.
     pub fn without_texts(bank: Bank, config: Config, language: Language) -> Content {
-        Content { bank: Rc::new(bank), config: Rc::new(config), text: Catalog::none(language) }
+        Content { bank: Rc::new(bank), config: Rc::new(config), text: Catalog::none(language), in_platform: false }
+    }
+
+    /// What to say of where the answers go, in place of `usual` ("stored only in this browser"): inside a
+    /// learning platform, that the platform records the progress, the completion and the levels. That text
+    /// comes with the later texts, which the page then fetches at once: until they are here, nothing.
+    pub fn privacy(&self, usual: Ui) -> &str {
+        match self.in_platform {
+            false => self.text.ui(usual),
+            true if self.text.has_bank_texts() => self.text.ui(Ui::PlatformPrivacy),
+            true => "",
+        }
     }
 
     /// This content with its texts replaced by another language's interface texts (bank texts to follow).
     pub fn with_interface(&self, language: Language, source: Source) -> Result<Content, Vec<ContentError>> {
         let ui = parse_texts(source.file, source.json).map_err(|e| vec![e])?;
         let text = Catalog::interface(language, (source.file, ui))?;
-        Ok(Content { bank: self.bank.clone(), config: self.config.clone(), text })
+        Ok(Content { text, ..self.clone() })
     }
 
     /// This content with the other screens' texts and the bank's texts in its language added and checked.
@@ -138,7 +151,7 @@ impl Content {
             (s, b) => return Err(s.err().into_iter().chain(b.err()).collect()),
         };
         let text = self.text.with_later_texts((screens.file, screen_map), (bank_texts.file, bank_map), &self.bank)?;
-        Ok(Content { bank: self.bank.clone(), config: self.config.clone(), text })
+        Ok(Content { text, ..self.clone() })
     }
 }
 

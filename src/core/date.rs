@@ -40,7 +40,7 @@ pub fn iso_from_ms(ms: u64) -> String {
 
 /// The day of an instant: `2026-11-23`, the form dates are shown in.
 pub fn day_from_ms(ms: u64) -> String {
-    iso_from_ms(ms)[..10].to_string()
+    super::json::part(&iso_from_ms(ms), ..10).to_string()
 }
 
 /// Reads `YYYY-MM-DDTHH:MM:SSZ` (what `iso_from_ms` writes) back to milliseconds; anything else is `None`.

@@ -14,7 +14,6 @@ use super::saved;
 use super::scoring::{format_level, score_areas};
 use super::session::Notice;
 use super::share;
-use super::tools::read_continued;
 use super::wizard::{Assessment, Screen};
 
 /// SCORM 1.2 allows 4,096 characters of `suspend_data` (2004 allows 64,000); some platforms count bytes, so
@@ -115,41 +114,34 @@ pub fn report(bank: &Bank, saved_text: &str) -> String {
     out
 }
 
-/// What the tools answer when asked to read a platform's `suspend_data` (`ok 0 <saved>` or `error <code>`,
-/// as for a continue code), for the app to start from.
-pub fn resume_answer(bank: &Bank, data: &str, now_ms: u64) -> String {
-    match resume(bank, data, now_ms) {
-        Ok(a) => format!("ok 0 {}", saved::encode(bank, &a)),
-        Err(problem) => format!("error {}", problem.code()),
-    }
-}
-
-/// The saved assessment to start from, given what the platform held (the tools' [`resume_answer`]) and
-/// what this browser's storage holds. The platform's copy is the record of this person in this activity, so
-/// it wins, unless the browser's copy carries it further: the same profile and every one of the platform's
-/// answers, as when the platform stopped recording while the person went on. A platform copy that cannot
-/// be read leaves the start as usual.
-pub fn start_from(bank: &Bank, platform: Option<&str>, stored: Option<String>) -> Option<String> {
-    let Some(theirs) = platform.and_then(|answer| read_continued(bank, answer).ok()) else { return stored };
-    let ours = stored.as_deref().and_then(|s| saved::decode(bank, s).ok()).map(|l| l.assessment);
+/// The saved assessment to start from instead of this browser's (`stored`), given what the platform kept
+/// (`data`, its `suspend_data`); `None` to start as usual. The platform's copy is the record of this person
+/// in this activity, so it wins, unless the browser's copy carries it further: the same profile and every
+/// one of the platform's answers, as when the platform stopped recording while the person went on. A
+/// platform copy that cannot be read leaves the start as usual. `now_ms` is the reader's clock.
+pub fn start_from(bank: &Bank, data: &str, stored: Option<&str>, now_ms: u64) -> Option<String> {
+    let theirs = resume(bank, data, now_ms).ok()?;
+    let ours = stored.and_then(|s| saved::decode(bank, s).ok()).map(|l| l.assessment);
     let carries_further = ours.is_some_and(|ours| {
         ours.profile == theirs.profile
             && theirs.answers.iter().all(|(id, answer)| ours.answers.get(id) == Some(answer))
             && (theirs.completed_ms.is_none() || ours.completed_ms.is_some())
     });
-    if carries_further {
-        stored
-    } else {
-        Some(saved::encode(bank, &theirs))
-    }
+    (!carries_further).then(|| saved::encode(bank, &theirs))
 }
 
-/// What to tell the person of the platform's last answer (`static/lms.js` reports `saved`, `not-saved` or
-/// `not-recorded`): nothing while it records.
-pub fn platform_notice(status: &str) -> Option<Notice> {
+/// The notices once the platform has answered a save (`static/lms.js` reports `saved`, `not-saved` or
+/// `not-recorded`): what it failed to do is told, and stays told until it records again.
+pub fn after_platform(notices: &[Notice], status: &str) -> Vec<Notice> {
+    let mut next: Vec<Notice> = notices
+        .iter()
+        .filter(|n| !matches!(n, Notice::PlatformNotSaving | Notice::PlatformNotRecorded))
+        .cloned()
+        .collect();
     match status {
-        "not-saved" => Some(Notice::PlatformNotSaving),
-        "not-recorded" => Some(Notice::PlatformNotRecorded),
-        _ => None,
+        "not-saved" => next.push(Notice::PlatformNotSaving),
+        "not-recorded" => next.push(Notice::PlatformNotRecorded),
+        _ => {}
     }
+    next
 }

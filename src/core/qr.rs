@@ -16,7 +16,9 @@ pub struct QrPath {
 /// The QR code of `text` at medium error correction (15% damage tolerated: printed on a handout, shown on a
 /// projector). `None` when the text is too long for any QR code.
 pub fn qr_path(text: &str) -> Option<QrPath> {
-    let code = QrCode::encode_text(text, QrCodeEcc::Medium).ok()?;
+    // Byte mode, which `encode_text` would choose for any link anyway (links have lower-case letters):
+    // choosing a mode scans the text with `str::contains`, which brings in 4 kB of panic formatting.
+    let code = QrCode::encode_binary(text.as_bytes(), QrCodeEcc::Medium).ok()?;
     let n = code.size();
     let mut path = String::new();
     for y in 0..n {

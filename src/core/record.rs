@@ -300,8 +300,8 @@ fn above_one(number: &str) -> bool {
     let Some(first) = digits.find(|c| c != '0') else { return false };
     // The position of the first significant digit, in powers of ten: 0 for 1.x, 1 for 1x.x, -1 for 0.x.
     let power = whole.len() as i64 - 1 - first as i64 + exponent;
-    let rest_nonzero = digits[first + 1..].chars().any(|c| c != '0');
-    power > 0 || (power == 0 && (&digits[first..=first] != "1" || rest_nonzero))
+    let rest_nonzero = super::json::part(&digits, first + 1..).chars().any(|c| c != '0');
+    power > 0 || (power == 0 && (super::json::part(&digits, first..=first) != "1" || rest_nonzero))
 }
 
 /// Reads a result from its JSON value: a file's, or one entry of the history.

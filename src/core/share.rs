@@ -125,24 +125,24 @@ pub fn encode_unfinished(bank: &Bank, profile: &Profile, answers: &Answers) -> S
 
 /// Reads a code made by [`encode_unfinished`]: the profile and answers, with `completed_ms` 0.
 pub fn decode_unfinished(bank: &Bank, code: &str) -> Result<ResultRecord, ReadProblem> {
-    read(bank, code, |completed_ms| completed_ms == 0)
+    read(bank, code, &|completed_ms| completed_ms == 0)
 }
 
 /// Reads a code of either kind, finished or not, as a learning platform keeps it (`core::lms`): `completed_ms`
 /// is 0 for an unfinished assessment. `now_ms` is the reader's clock.
 pub fn decode_either(bank: &Bank, code: &str, now_ms: u64) -> Result<ResultRecord, ReadProblem> {
-    read(bank, code, |completed_ms| completed_ms == 0 || is_possible_completion(completed_ms, now_ms))
+    read(bank, code, &|completed_ms| completed_ms == 0 || is_possible_completion(completed_ms, now_ms))
 }
 
 /// Reads a share code against this bank. A code from another bank version is refused (its answers follow
 /// that bank's order); so is anything cut, altered or not made by [`encode`].
 /// `now_ms` is the reader's clock: a completion in the future is refused.
 pub fn decode(bank: &Bank, code: &str, now_ms: u64) -> Result<ResultRecord, ReadProblem> {
-    read(bank, code, |completed_ms| is_possible_completion(completed_ms, now_ms))
+    read(bank, code, &|completed_ms| is_possible_completion(completed_ms, now_ms))
 }
 
 /// Reads a code whose completion time (0 for none) `possible` accepts.
-fn read(bank: &Bank, code: &str, possible: impl Fn(u64) -> bool) -> Result<ResultRecord, ReadProblem> {
+fn read(bank: &Bank, code: &str, possible: &dyn Fn(u64) -> bool) -> Result<ResultRecord, ReadProblem> {
     if code.len() > MAX_CODE_CHARS {
         return Err(ReadProblem::LinkTooLong);
     }

@@ -3,6 +3,7 @@
 //! interface and the bank need, so a missing or extra text fails at load and in tests, never silently.
 
 use super::bank::{Bank, ProfessionGroup};
+use super::json::part;
 use super::locale::Language;
 use super::map::Map;
 use super::read::{At, Fault};
@@ -142,6 +143,7 @@ ui_keys! {
     StorageFuture => "saving.future",
     StorageDropped => "saving.dropped",
     StorageWriteFailed => "saving.write-failed",
+    PlatformPrivacy => "platform.privacy",
     PlatformNotSaving => "platform.not-saving",
     PlatformNotRecorded => "platform.not-recorded",
     // Rare notices, in the later texts: when one is shown, those are fetched.
@@ -326,17 +328,18 @@ fn segments(template: &str) -> impl Iterator<Item = (&str, bool)> {
             return None;
         }
         let mut search_from = 0;
-        while let Some(open) = rest[search_from..].find('{').map(|i| i + search_from) {
-            let after = &rest[open + 1..];
+        while let Some(open) = part(rest, search_from..).find('{').map(|i| i + search_from) {
+            let after = part(rest, open + 1..);
             let close = after.find(['}', '{']);
-            if let Some(close) = close.filter(|&c| after.as_bytes()[c] == b'}' && is_placeholder_name(&after[..c])) {
+            if let Some(close) = close.filter(|&c| after.as_bytes()[c] == b'}' && is_placeholder_name(part(after, ..c)))
+            {
                 if open > 0 {
-                    let literal = &rest[..open];
-                    rest = &rest[open..];
+                    let literal = part(rest, ..open);
+                    rest = part(rest, open..);
                     return Some((literal, false));
                 }
-                let name = &after[..close];
-                rest = &after[close + 1..];
+                let name = part(after, ..close);
+                rest = part(after, close + 1..);
                 return Some((name, true));
             }
             search_from = open + 1;

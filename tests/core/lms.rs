@@ -2,10 +2,11 @@ use crate::support::{bank, profile, result, COMPLETED_MS, NOW};
 use skills_radar::core::answers::Answer;
 use skills_radar::core::bank::Bank;
 use skills_radar::core::learning::{AreaPlan, LearningPlan, ResourceStatus, NOTE_MAX_CHARS};
-use skills_radar::core::lms::{report, resume, resume_answer, start_from, suspend_data, SUSPEND_LIMIT};
+use skills_radar::core::lms::{after_platform, report, resume, start_from, suspend_data, SUSPEND_LIMIT};
 use skills_radar::core::plan::Plan;
 use skills_radar::core::record::ReadProblem;
 use skills_radar::core::saved;
+use skills_radar::core::session::Notice;
 use skills_radar::core::tools::record_to_saved;
 use skills_radar::core::wizard::{Assessment, Screen};
 
@@ -112,8 +113,6 @@ fn damaged_or_foreign_data_is_refused_with_its_problem() {
     assert_eq!(resume(&b, "{\"lesson\":3}", NOW), Err(ReadProblem::NotAResult));
     // A completion two days after the reader's clock is not a possible one (one day is allowed for clocks).
     assert!(matches!(resume(&b, &kept, COMPLETED_MS - 2 * 86_400_000), Err(ReadProblem::Invalid(_))));
-    assert!(resume_answer(&b, &kept, NOW).starts_with("ok 0 {"));
-    assert_eq!(resume_answer(&b, "", NOW), "error not-a-result");
 }
 
 /// The largest assessment the shipped bank allows: the profession with the most areas, leading, with the
@@ -128,7 +127,8 @@ fn the_largest_possible_assessment_fits_scorm_1_2s_limit_in_bytes() {
         .max_by_key(|p| Plan::new(&b, &profile(Some(&p.id), true, true)).areas().count())
         .expect("the bank has professions");
     let profile = profile(Some(&most.id), true, true);
-    let answers = b.statement_ids().enumerate().map(|(i, id)| (id.to_string(), Answer::Level((i % 5) as u8 + 1))).collect();
+    let answers =
+        b.statement_ids().enumerate().map(|(i, id)| (id.to_string(), Answer::Level((i % 5) as u8 + 1))).collect();
     let mut learning = LearningPlan::new();
     for layer in &b.layers {
         for area in &layer.areas {
@@ -165,48 +165,60 @@ fn the_largest_possible_assessment_fits_scorm_1_2s_limit_in_bytes() {
     assert_eq!(resume(&b, &kept, NOW).expect("it reads back").learning, a.learning);
 }
 
-fn platform_holds(b: &Bank, a: &Assessment) -> String {
-    resume_answer(b, &suspend_data(b, a), NOW)
-}
-
 #[test]
 fn the_platforms_copy_is_started_from_unless_the_browsers_carries_it_further() {
     let b = bank();
     let theirs = Assessment { completed_ms: None, screen: Screen::Statement("core.b.2".into()), ..completed() };
-    let platform = platform_holds(&b, &theirs);
-    let from_platform = resume(&b, &suspend_data(&b, &theirs), NOW).unwrap();
+    let platform = suspend_data(&b, &theirs);
     let started = |stored: Option<&Assessment>| {
-        start_from(&b, Some(&platform), stored.map(|a| saved::encode(&b, a)))
+        start_from(&b, &platform, stored.map(|a| saved::encode(&b, a)).as_deref(), NOW)
             .map(|s| saved::decode(&b, &s).unwrap().assessment)
     };
-    // Nothing in this browser: the platform's.
-    assert_eq!(started(None), Some(from_platform.clone()));
-    // The browser went on after the platform stopped recording: one more answer, completed.
+    // Nothing in this browser: the platform's, at its place.
+    assert_eq!(started(None), Some(theirs.clone()));
+    // The browser went on after the platform stopped recording: one more answer, completed. As usual.
     let mut further = completed();
     further.answers.insert("core.b.4".into(), Answer::Level(2));
-    assert_eq!(started(Some(&further)), Some(further.clone()));
+    assert_eq!(started(Some(&further)), None);
+    assert_eq!(started(Some(&theirs)), None, "the same copy: as usual");
     // Another person's assessment, or an older one of the same person: the platform's.
     let other = Assessment { profile: Some(profile(Some("beta"), false, false)), ..further.clone() };
-    assert_eq!(started(Some(&other)), Some(from_platform.clone()));
+    assert_eq!(started(Some(&other)), Some(theirs.clone()));
     let mut changed = further.clone();
     changed.answers.insert("core.a.1".into(), Answer::Level(1));
-    assert_eq!(started(Some(&changed)), Some(from_platform.clone()));
+    assert_eq!(started(Some(&changed)), Some(theirs.clone()));
     let mut fewer = further.clone();
     fewer.answers.remove("lead.a.3");
-    assert_eq!(started(Some(&fewer)), Some(from_platform.clone()));
+    assert_eq!(started(Some(&fewer)), Some(theirs.clone()));
     // The platform recorded a completion the browser's copy does not have.
-    let platform_done = platform_holds(&b, &completed());
     let unfinished_here = Assessment { completed_ms: None, ..completed() };
-    let kept = start_from(&b, Some(&platform_done), Some(saved::encode(&b, &unfinished_here))).unwrap();
+    let kept = start_from(&b, &suspend_data(&b, &completed()), Some(&saved::encode(&b, &unfinished_here)), NOW)
+        .expect("the platform's");
     assert_eq!(saved::decode(&b, &kept).unwrap().assessment.completed_ms, Some(COMPLETED_MINUTE_MS));
 }
 
 #[test]
 fn without_a_readable_platform_copy_the_start_is_as_usual() {
     let b = bank();
-    let stored = Some(saved::encode(&b, &completed()));
-    assert_eq!(start_from(&b, None, stored.clone()), stored);
-    assert_eq!(start_from(&b, Some("error checksum"), stored.clone()), stored);
-    assert_eq!(start_from(&b, Some("garbage"), stored.clone()), stored);
-    assert_eq!(start_from(&b, Some("error checksum"), None), None);
+    let stored = saved::encode(&b, &completed());
+    let mut damaged = suspend_data(&b, &completed()).into_bytes();
+    damaged[12] = if damaged[12] == b'A' { b'B' } else { b'A' };
+    let damaged = String::from_utf8(damaged).unwrap();
+    for data in ["", "garbage", damaged.as_str()] {
+        assert_eq!(start_from(&b, data, Some(&stored), NOW), None, "{data:?}");
+        assert_eq!(start_from(&b, data, None, NOW), None, "{data:?}");
+    }
+}
+
+#[test]
+fn the_person_is_told_when_the_platform_does_not_keep_or_record_until_it_does() {
+    let others = [Notice::StorageFull, Notice::Restored];
+    let not_saving = after_platform(&others, "not-saved");
+    assert_eq!(not_saving, [Notice::StorageFull, Notice::Restored, Notice::PlatformNotSaving]);
+    assert_eq!(after_platform(&not_saving, "not-saved"), not_saving, "told once");
+    let not_recorded = after_platform(&not_saving, "not-recorded");
+    assert_eq!(not_recorded, [Notice::StorageFull, Notice::Restored, Notice::PlatformNotRecorded]);
+    assert_eq!(after_platform(&not_recorded, "saved"), others);
+    assert_eq!(after_platform(&not_recorded, "anything else"), others);
+    assert!(Notice::PlatformNotSaving.needs_later_texts() && Notice::PlatformNotRecorded.needs_later_texts());
 }

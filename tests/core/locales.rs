@@ -35,7 +35,7 @@ fn load(language: Language) -> Content {
     let text = Catalog::interface(language, (&ui_file, ui)).unwrap_or_else(|e| panic!("{e:#?}"));
     let (screens_file, bank_file) = (screen_texts_file(language), bank_texts_file(language));
     let (screens, json) = (read(&screens_file), read(&bank_file));
-    Content { bank: std::rc::Rc::new(bank), config: Default::default(), text }
+    Content { bank: std::rc::Rc::new(bank), config: Default::default(), text, in_platform: false }
         .with_later_texts(Source { file: &screens_file, json: &screens }, Source { file: &bank_file, json: &json })
         .unwrap_or_else(|e| panic!("{e:#?}"))
 }

@@ -8,6 +8,7 @@ import { createServer } from 'node:http';
 import { after, before, test } from 'node:test';
 import {
   answerStatements,
+  asPage,
   button,
   expectNoViolations,
   keyboardWalk,
@@ -70,11 +71,6 @@ async function fitsItsContent(host, frame, where) {
   assert.fail(`${where}: the frame does not fit its content: ${JSON.stringify(last)}`);
 }
 
-/** The frame as keyboardWalk drives a page: the host page's keyboard, the frame's document. */
-const asPage = (host, frame) =>
-  new Proxy(frame, {
-    get: (target, key) => (key === 'keyboard' ? host.keyboard : typeof target[key] === 'function' ? target[key].bind(target) : target[key]),
-  });
 
 const KINDS = new Set(['welcome', 'about', 'layer', 'statement', 'overview', 'results', 'viewing', 'opening', 'opening-failed']);
 

@@ -287,6 +287,12 @@ export async function walkToResults(page, profile = SHORT_PROFILE, answerFor = (
   return { plan, given };
 }
 
+/** A frame as keyboardWalk drives a page: the host page's keyboard, the frame's document. */
+export const asPage = (host, frame) =>
+  new Proxy(frame, {
+    get: (target, key) => (key === 'keyboard' ? host.keyboard : typeof target[key] === 'function' ? target[key].bind(target) : target[key]),
+  });
+
 /**
  * The whole walk for `profile`, from the welcome screen to the results, with the keyboard only: Tab, the
  * arrow keys, Space and Enter. `answerFor(index, statement)` gives a level 1–5. Checks that each screen

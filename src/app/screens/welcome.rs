@@ -46,7 +46,7 @@ pub fn welcome(content: &Content, props: &WelcomeProps) -> Html {
             <ul class="facts">
                 <li>{ text.ui(Ui::WelcomeBasis) }</li>
                 <li>{ text.ui(Ui::WelcomeDuration) }</li>
-                <li>{ text.ui(Ui::WelcomePrivacy) }</li>
+                <li>{ content.privacy(Ui::WelcomePrivacy) }</li>
             </ul>
             if a.has_progress() {
                 if let Some((answered, total)) = progress {
