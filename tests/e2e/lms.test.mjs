@@ -179,6 +179,11 @@ for (const kind of Object.keys(KINDS)) {
   test(`${kind}: a keyboard-only person completes the assessment; the platform sees initialise, progress, completion, each area's level and finish`, async (t) => {
     const { host, frame, errors } = await launch(t, kind);
     await waitForHeading(frame, ut('welcome.title'));
+    // Where the answers go, truthfully: on the welcome screen and in the footer, the platform's record.
+    await frame.locator('footer').getByText(ut('platform.privacy')).waitFor();
+    assert.equal(await frame.locator('main').getByText(ut('platform.privacy')).count(), 1);
+    assert.equal(await frame.getByText(ut('welcome.privacy')).count(), 0);
+    assert.equal(await frame.locator('.open-in-tab').count(), 0, 'no way out of the platform');
     const answerFor = (i) => ((i * 3) % 5) + 1;
     const { plan, given } = await keyboardWalk(asPage(host, frame), SHORT_PROFILE, answerFor);
     const table = await readScoreTable(frame);
@@ -290,6 +295,8 @@ test('without a platform, a package is the normal app', async (t) => {
   for (const kind of Object.keys(KINDS)) {
     await page.goto(`${state.origin}/${kind}/index.html`);
     await waitForHeading(page, ut('welcome.title'));
+    await page.getByText(ut('welcome.privacy')).waitFor();
+    assert.equal(await page.getByText(ut('platform.privacy')).count(), 0);
     await start(page);
     await submitProfile(page, SHORT_PROFILE);
     assert.equal(await page.locator('.notice').count(), 0, 'nothing to tell');
