@@ -9,6 +9,9 @@ pub enum Answer {
     /// A level of the scale, 1 to 5.
     Level(u8),
     NotApplicable,
+    /// The person has not had the occasion (the statement depends on an event they have not met): not a
+    /// level, and left out of the score like "not applicable".
+    NoOccasion,
 }
 
 pub type Answers = Map<Answer>;

@@ -166,12 +166,14 @@ pub(crate) fn profile_value(profile: &Profile) -> Value {
     ])
 }
 
-/// Answers as written in result files and in the saved assessment: statement id to a level or `"na"`.
+/// Answers as written in result files and in the saved assessment: statement id to a level, `"na"` or
+/// `"no-occasion"`.
 pub(crate) fn answers_value(answers: &Answers) -> Value {
     Value::object(answers.iter().map(|(id, answer)| {
         let value = match answer {
             Answer::Level(level) => Value::number(u64::from(*level)),
             Answer::NotApplicable => Value::string("na"),
+            Answer::NoOccasion => Value::string("no-occasion"),
         };
         (id.as_str(), value)
     }))
@@ -239,10 +241,11 @@ pub fn is_bank_version(text: &str) -> bool {
     !text.is_empty() && text.len() <= 32 && text.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'-')
 }
 
-/// An answer as written: a level from 1 to 5, or `"na"`.
+/// An answer as written: a level from 1 to 5, `"na"` or `"no-occasion"`.
 pub(crate) fn answer_from_value(value: &Value) -> Option<Answer> {
     match value {
         Value::String(s) if s == "na" => Some(Answer::NotApplicable),
+        Value::String(s) if s == "no-occasion" => Some(Answer::NoOccasion),
         _ => value.as_u64().filter(|l| (1..=5).contains(l)).map(|l| Answer::Level(l as u8)),
     }
 }

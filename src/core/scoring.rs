@@ -16,6 +16,8 @@ pub struct AreaScore {
     pub rated: usize,
     /// Statements answered "not applicable".
     pub not_applicable: usize,
+    /// Statements answered "I have not had the occasion".
+    pub no_occasion: usize,
     pub statements: usize,
     /// The level the person's role calls for; `None` in a profile layer.
     pub target: Option<u8>,
@@ -28,7 +30,7 @@ impl AreaScore {
     }
 
     pub fn answered(&self) -> usize {
-        self.rated + self.not_applicable
+        self.rated + self.not_applicable + self.no_occasion
     }
 }
 
@@ -56,7 +58,8 @@ pub fn format_level(value: f64) -> String {
     format!("{sign}{}.{}", tenths.unsigned_abs() / 10, tenths.unsigned_abs() % 10)
 }
 
-/// The target for an area: the layer's default, replaced by the profession's, then by the leaders' target.
+/// The target for an area: the layer's default, replaced by the profession's; for a person who leads, the
+/// higher of that and the leaders' target.
 pub fn target_for(bank: &Bank, profile: &Profile, at: AreaRef) -> Option<u8> {
     let layer = &bank.layers[at.layer];
     if layer.kind == LayerKind::Profile {
@@ -67,8 +70,8 @@ pub fn target_for(bank: &Bank, profile: &Profile, at: AreaRef) -> Option<u8> {
     if let Some(levels) = profile.profession.as_ref().and_then(|p| bank.targets.professions.get(p)) {
         target = levels.get(id).copied().or(target);
     }
-    if profile.leads {
-        target = bank.targets.leaders.get(id).copied().or(target);
+    if let Some(&leader) = bank.targets.leaders.get(id).filter(|_| profile.leads) {
+        target = Some(target.map_or(leader, |t| t.max(leader)));
     }
     target
 }
@@ -79,7 +82,7 @@ pub fn score_areas(bank: &Bank, profile: &Profile, answers: &Answers) -> Vec<Are
         .areas()
         .map(|at| {
             let statements = &bank.area(at).statements;
-            let (mut sum, mut rated, mut not_applicable) = (0u32, 0usize, 0usize);
+            let (mut sum, mut rated, mut not_applicable, mut no_occasion) = (0u32, 0usize, 0usize, 0usize);
             for st in statements {
                 match answers.get(&st.id) {
                     Some(Answer::Level(level)) => {
@@ -87,6 +90,7 @@ pub fn score_areas(bank: &Bank, profile: &Profile, answers: &Answers) -> Vec<Are
                         rated += 1;
                     }
                     Some(Answer::NotApplicable) => not_applicable += 1,
+                    Some(Answer::NoOccasion) => no_occasion += 1,
                     None => {}
                 }
             }
@@ -95,6 +99,7 @@ pub fn score_areas(bank: &Bank, profile: &Profile, answers: &Answers) -> Vec<Are
                 score: (rated > 0).then(|| f64::from(sum) / rated as f64),
                 rated,
                 not_applicable,
+                no_occasion,
                 statements: statements.len(),
                 target: target_for(bank, profile, at),
             }

@@ -74,6 +74,7 @@ fn answer_value(answer: Option<&Answer>) -> u8 {
         None => 0,
         Some(Answer::Level(l)) => *l,
         Some(Answer::NotApplicable) => 6,
+        Some(Answer::NoOccasion) => 7,
     }
 }
 
@@ -228,6 +229,7 @@ fn read(bank: &Bank, code: &str, possible: &dyn Fn(u64) -> bool) -> Result<Resul
             0 => continue,
             1..=5 => Answer::Level(value as u8),
             6 => Answer::NotApplicable,
+            7 => Answer::NoOccasion,
             _ => return Err(ReadProblem::Invalid(format!("answers.{id}"))),
         };
         answers.insert((*id).to_string(), answer);

@@ -149,7 +149,7 @@ impl Assessment {
             Action::Answer { statement, answer } => {
                 let valid = match answer {
                     Answer::Level(level) => (1..=5).contains(&level),
-                    Answer::NotApplicable => true,
+                    Answer::NotApplicable | Answer::NoOccasion => true,
                 };
                 if valid && bank.find_statement(&statement).is_some() {
                     self.answers.insert(statement, answer);

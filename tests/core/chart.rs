@@ -69,12 +69,12 @@ fn english(record: &ResultRecord) -> Svg {
 }
 
 // `support::result()`'s six axes, in the chart's order, with its hand-computed scores and targets:
-// layer `core` (bank layer 1): 0 `core.a` 3.5 (target 2), 1 `core.b` 10/3 (target 3);
+// layer `core` (bank layer 1): 0 `core.a` 3.5 (target 4: the higher of alpha's and the leaders'), 1 `core.b` 10/3 (target 3);
 // layer `soc` (2, profile): 2 `soc.a` 1.0, 3 `soc.b` no score; layer `prof` (3): 4 `prof.alpha` 14/3
 // (target 5); layer `lead` (4): 5 `lead.a` 13/3 (target 4).
 const N: usize = 6;
 const SCORES: [Option<f64>; N] = [Some(3.5), Some(10.0 / 3.0), Some(1.0), None, Some(14.0 / 3.0), Some(13.0 / 3.0)];
-const TARGETS: [Option<f64>; N] = [Some(2.0), Some(3.0), None, None, Some(5.0), Some(4.0)];
+const TARGETS: [Option<f64>; N] = [Some(4.0), Some(3.0), None, None, Some(5.0), Some(4.0)];
 
 // ---- reading the SVG back: a small XML reader, enough for the documents the chart writes ----
 
@@ -578,7 +578,7 @@ fn target_path_breaks_at_each_gap() {
     });
     let mut record = result();
     record.profile.foundation = true;
-    let targets = [None, Some(2.0), Some(3.0), None, None, Some(5.0), Some(4.0)];
+    let targets = [None, Some(4.0), Some(3.0), None, None, Some(5.0), Some(4.0)];
     let svg = screen(&b, &record, None, Language::En);
     assert_eq!(svg.all("text", "axis-label").len(), 7);
     assert_target_path(&svg, &targets, 2);
@@ -595,7 +595,7 @@ fn target_path_is_closed_when_every_axis_has_a_target() {
         // Every proficiency area is served by a resource.
         v["resources"][0]["areas"] = json!(["core.b", "core.a", "soc.a", "soc.b"]);
     });
-    let targets = [Some(2.0), Some(3.0), Some(3.0), Some(3.0), Some(5.0), Some(4.0)];
+    let targets = [Some(4.0), Some(3.0), Some(3.0), Some(3.0), Some(5.0), Some(4.0)];
     let svg = screen(&b, &result(), None, Language::En);
     let drawn = assert_target_path(&svg, &targets, 1);
     let order: Vec<usize> = drawn.iter().map(|d| d.1).collect();

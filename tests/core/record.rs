@@ -97,7 +97,7 @@ fn file_scores_are_the_hand_computed_ones() {
     assert_eq!(
         file()["scores"],
         json!([
-            { "layer": "core", "area": "core.a", "score": 3.5, "target": 2, "gap": -1.5, "answered": 3, "statements": 3 },
+            { "layer": "core", "area": "core.a", "score": 3.5, "target": 4, "gap": 0.5, "answered": 3, "statements": 3 },
             { "layer": "core", "area": "core.b", "score": 3.3, "target": 3, "gap": -0.3, "answered": 3, "statements": 4 },
             { "layer": "soc", "area": "soc.a", "score": 1.0, "target": null, "gap": null, "answered": 1, "statements": 3 },
             { "layer": "soc", "area": "soc.b", "score": null, "target": null, "gap": null, "answered": 0, "statements": 3 },
@@ -475,7 +475,7 @@ fn csv_has_a_header_and_one_row_per_assessed_area() {
         lines,
         [
             "layer_id,layer,area_id,area,score,target,gap",
-            "core,text of layer.core.name,core.a,text of area.core.a.name,3.5,2.0,-1.5",
+            "core,text of layer.core.name,core.a,text of area.core.a.name,3.5,4.0,0.5",
             "core,text of layer.core.name,core.b,text of area.core.b.name,3.3,3.0,-0.3",
             "soc,text of layer.soc.name,soc.a,text of area.soc.a.name,1.0,,",
             "soc,text of layer.soc.name,soc.b,text of area.soc.b.name,,,",
@@ -502,7 +502,7 @@ fn csv_quotes_and_defuses_names() {
     );
     let csv = to_csv(&b, &text, &result());
     let lines: Vec<&str> = csv.split("\r\n").collect();
-    assert_eq!(lines[1], "core,\"Core\nskills\",core.a,\"Data, and \"\"more\"\"\",3.5,2.0,-1.5");
+    assert_eq!(lines[1], "core,\"Core\nskills\",core.a,\"Data, and \"\"more\"\"\",3.5,4.0,0.5");
     assert_eq!(lines[2], "core,\"Core\nskills\",core.b,\"'=HYPERLINK(\"\"x\"\")\",3.3,3.0,-0.3");
     assert_eq!(lines[3], "soc,text of layer.soc.name,soc.a,'-minus,1.0,,");
     assert_eq!(lines[4], "soc,text of layer.soc.name,soc.b,'@at,,,");

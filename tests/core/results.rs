@@ -16,7 +16,7 @@ fn catalog(b: &Bank) -> Catalog {
 
 fn score(b: &Bank, id: &str, score: Option<f64>, target: Option<u8>) -> AreaScore {
     let statements = b.area(area(b, id)).statements.len();
-    AreaScore { at: area(b, id), score, rated: statements - 1, not_applicable: 1, statements, target }
+    AreaScore { at: area(b, id), score, rated: statements - 1, not_applicable: 1, no_occasion: 0, statements, target }
 }
 
 #[test]

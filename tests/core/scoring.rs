@@ -144,11 +144,15 @@ fn profession_target_replaces_layer_default() {
 }
 
 #[test]
-fn leader_target_applies_after_profession() {
+fn a_leaders_target_is_the_higher_of_the_professions_and_the_leaders() {
     let b = bank();
     let p = profile(Some("alpha"), true, false);
-    assert_eq!(target_for(&b, &p, area(&b, "core.a")), Some(2));
+    // alpha's 4 against the leaders' 2.
+    assert_eq!(target_for(&b, &p, area(&b, "core.a")), Some(4));
+    // The layer's 3 against the leaders' 4.
     assert_eq!(target_for(&b, &p, area(&b, "lead.a")), Some(4));
+    // Without a profession: the layer's 3 against the leaders' 2.
+    assert_eq!(target_for(&b, &profile(None, true, false), area(&b, "core.a")), Some(3));
     // No leader target for this area: the profession's stays.
     assert_eq!(target_for(&b, &p, area(&b, "prof.alpha")), Some(5));
 }

@@ -376,20 +376,15 @@ fn unknown_flags_are_invalid() {
 }
 
 #[test]
-fn answer_value_7_is_invalid() {
+fn answer_value_7_is_no_occasion_and_6_not_applicable() {
     let b = bank();
     let mut values = [0u8; STATEMENTS];
     values[5] = 7; // core.a.3
-    assert_eq!(
-        decode(&b, &code(Fields { packed: pack(&values), ..Fields::default() }), NOW),
-        invalid("answers.core.a.3")
-    );
-    let mut last = [1u8; STATEMENTS];
-    last[24] = 7; // lead.a.3, across the last byte
-    assert_eq!(
-        decode(&b, &code(Fields { packed: pack(&last), ..Fields::default() }), NOW),
-        invalid("answers.lead.a.3")
-    );
+    values[24] = 6; // lead.a.3, across the last byte
+    let record = decode(&b, &code(Fields { packed: pack(&values), ..Fields::default() }), NOW).unwrap();
+    assert_eq!(record.answers.get("core.a.3"), Some(&Answer::NoOccasion));
+    assert_eq!(record.answers.get("lead.a.3"), Some(&Answer::NotApplicable));
+    assert_eq!(record.answers.len(), 2);
 }
 
 #[test]

@@ -97,8 +97,8 @@ pub fn area(bank: &Bank, id: &str) -> AreaRef {
 pub const COMPLETED_MS: u64 = 1_795_416_607_000;
 
 /// A result over the test bank: profession alpha, leading, no foundation layer. Hand-computed scores, in plan
-/// order (target: layer 3, alpha's own, then the leaders'):
-/// `core.a` 3, na, 4 -> 3.5 (target 2, gap -1.5); `core.b` 5, 2, 3, - -> 3.3 (target 3, gap -0.3);
+/// order (target: layer 3, replaced by alpha's own; for a leader, the higher of that and the leaders'):
+/// `core.a` 3, na, 4 -> 3.5 (target 4, the higher of alpha's 4 and the leaders' 2; gap 0.5); `core.b` 5, 2, 3, - -> 3.3 (target 3, gap -0.3);
 /// `soc.a` 1 -> 1.0 (no target); `soc.b` nothing; `prof.alpha` 4, 5, 5 -> 4.7 (target 5, gap 0.3);
 /// `lead.a` 4, 5, 4 -> 4.3 (target 4, gap -0.3). `found.a.1` is answered but not in the plan.
 pub fn result() -> ResultRecord {

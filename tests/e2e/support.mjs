@@ -399,14 +399,15 @@ export async function readScoreTable(page) {
   );
 }
 
-/** The target the results should show for an area: the layer's default, then the profession's, then the leaders'. */
+/** The target the results should show for an area: the layer's default, then the profession's; for a leader, the higher of that and the leaders'. */
 export function expectedTarget(profile, areaId) {
   const layer = bank.layers.find((l) => l.areas.some((a) => a.id === areaId));
   if (layer.kind === 'profile') return null;
   let target = layer.target ?? null;
   const forProfession = profile.profession != null ? bank.targets.professions[profile.profession] : undefined;
   if (forProfession && areaId in forProfession) target = forProfession[areaId];
-  if (profile.leads && areaId in bank.targets.leaders) target = bank.targets.leaders[areaId];
+  // A person who leads: the higher of the leaders' target and the profession's (or the layer's).
+  if (profile.leads && areaId in bank.targets.leaders) target = Math.max(target ?? 0, bank.targets.leaders[areaId]);
   return target;
 }
 
