@@ -17,13 +17,16 @@ mod content_core {
     pub mod validate;
 }
 
-use content_core::bank::{Bank, ResourceKind};
+use content_core::bank::{Bank, EarlierBank};
 
 const FILE: &str = "content/bank.json";
+/// What reading share codes of earlier bank versions needs (`core::share`).
+const EARLIER: &str = "content/earlier-banks.json";
 
 fn main() {
     for path in [
         FILE,
+        EARLIER,
         "src/core/bank.rs",
         "src/core/json.rs",
         "src/core/map.rs",
@@ -41,8 +44,9 @@ fn main() {
     if !errors.is_empty() {
         fail(&errors.iter().map(ToString::to_string).collect::<Vec<_>>());
     }
+    let earlier = read_earlier(&bank);
     let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("bank_data.rs");
-    std::fs::write(&out, statics(&bank)).expect("OUT_DIR is writable");
+    std::fs::write(&out, statics(&bank) + &earlier_statics(&earlier)).expect("OUT_DIR is writable");
 }
 
 fn fail(problems: &[String]) -> ! {
@@ -104,22 +108,47 @@ fn statics(bank: &Bank) -> String {
     );
     let leaders: Vec<(&String, &u8)> = bank.targets.leaders.iter().collect::<Vec<_>>();
     let _ = writeln!(out, "    leader_targets: {},", list(&leaders, |(a, level)| format!("({}, {level})", lit(a))));
-    let _ = writeln!(
-        out,
-        "    resources: {},",
-        list(&bank.resources, |r| {
-            format!(
-            "ResourceData {{ id: {}, title: {}, url: {}, kind: ResourceKind::{:?}, language: {}, levels: {:?}, areas: {} }}",
-            lit(&r.id),
-            lit(&r.title),
-            lit(&r.url),
-            r.kind.unwrap_or(ResourceKind::Guide),
-            lit(&r.language),
-            r.levels,
-            list(&r.areas, |a| lit(a))
-        )
-        })
-    );
+    // Only the ids: the rest comes with the later texts (core::content::RESOURCES_PATH).
+    let _ = writeln!(out, "    resources: {},", list(&bank.resources, |r| lit(&r.id)));
     out.push_str("};\n");
     out
+}
+
+/// The earlier versions, checked: none is the current one, and each lists its professions and statements
+/// once each (their order is what a code of that version follows).
+fn read_earlier(bank: &Bank) -> Vec<EarlierBank> {
+    let json = std::fs::read_to_string(EARLIER).unwrap_or_else(|e| fail(&[format!("{EARLIER}: cannot be read: {e}")]));
+    let value = content_core::json::parse(&json)
+        .unwrap_or_else(|e| fail(&[format!("{EARLIER}: {}: not valid JSON: {}", e.place(), e.problem)]));
+    let earlier =
+        EarlierBank::read_all(&value).unwrap_or_else(|f| fail(&[format!("{EARLIER}: {}: {}", f.place, f.problem)]));
+    let mut problems = Vec::new();
+    for e in &earlier {
+        if e.version == bank.version {
+            problems.push(format!("{EARLIER}: {}: is the current bank's version; list only earlier ones", e.version));
+        }
+        for (what, ids) in [("professions", &e.professions), ("statements", &e.statements)] {
+            let mut sorted: Vec<&String> = ids.iter().collect();
+            sorted.sort();
+            if ids.is_empty() || sorted.windows(2).any(|w| w[0] == w[1]) {
+                problems.push(format!("{EARLIER}: {}.{what}: must list each id once", e.version));
+            }
+        }
+    }
+    if !problems.is_empty() {
+        fail(&problems);
+    }
+    earlier
+}
+
+fn earlier_statics(earlier: &[EarlierBank]) -> String {
+    format!(
+        "pub static EARLIER_BANKS: &[(&str, &[&str], &[&str])] = {};\n",
+        list(earlier, |e| format!(
+            "({}, {}, {})",
+            lit(&e.version),
+            list(&e.professions, |p| lit(p)),
+            list(&e.statements, |s| lit(s))
+        ))
+    )
 }

@@ -18,7 +18,8 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { transform } from 'esbuild';
 
 const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2];
@@ -97,6 +98,12 @@ const filesJs = await hashName('files.js');
 // Language files and icons: the app asks for them by plain name; `files` maps each to its hashed name.
 const files = {};
 for (const name of (await walk('locales')).sort()) files[name] = await hashName(name);
+// The bank's learning resources as content/bank.json lists them, which the app fetches with the later texts
+// (core::content::RESOURCES_PATH): the bank compiled into the app keeps only their ids.
+const projectRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
+const bankSource = JSON.parse(await readFile(join(projectRoot, 'content/bank.json'), 'utf8'));
+await writeFile(join(dir, 'resources.json'), JSON.stringify({ resources: bankSource.resources }));
+files['resources.json'] = await hashName('resources.json');
 const icons = {};
 if (existsSync(join(dir, 'icons'))) {
   for (const name of (await walk('icons')).sort()) icons[name] = await hashName(name);

@@ -73,7 +73,7 @@ pub fn use_results_part(inputs: PartInputs) -> ResultsPart {
                     }
                 } else {
                     match read_opened(&bank, &tools.open_code(code)) {
-                        Ok((record, _)) => on_shared.emit(record),
+                        Ok((record, dropped)) => on_shared.emit(Imported { record, dropped }),
                         Err(problem) => next.push(Notice::SharedLink(problem)),
                     }
                 }

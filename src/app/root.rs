@@ -53,6 +53,9 @@ impl Reducible for AppState {
     }
 }
 
+/// The paper the assessment is based on: OECD Working Papers on Public Governance No. 45 (2021).
+const FRAMEWORK_PAPER: &str = "https://oe.cd/il/3CO";
+
 /// A stable key per screen, so that each step gets a fresh container (see yew#4092) and focus moves.
 pub fn screen_key(screen: &Screen) -> String {
     match screen {
@@ -276,6 +279,10 @@ pub fn App() -> Html {
                 store={SharedStore(store.clone())} on_delete_all={results.on_delete_all()} import={results.import(content)} />
         },
     };
+    // The framework paper's original title, linked, where the attribution says `{title}`: no official French
+    // or Arabic edition exists.
+    let attribution = text.ui(Ui::FooterAttribution);
+    let (before_title, after_title) = attribution.split_once("{title}").unwrap_or((attribution, ""));
     if !has_interface {
         // No language's texts yet: the loading or failure screen alone, in built-in English.
         return html! { <main id="main" class="page"><div key={shown_key} class="screen">{ screen }</div></main> };
@@ -319,7 +326,9 @@ pub fn App() -> Html {
                 <div key={shown_key.clone()} class="screen" data-screen={shown_key}>{ screen }</div>
             </main>
             <footer class="site-footer">
-                <p>{ text.ui(Ui::FooterAttribution) }</p>
+                <p>{ before_title }
+                    <a href={FRAMEWORK_PAPER} hreflang="en"><cite lang="en">{ text.ui(Ui::FooterPaperTitle) }</cite></a>
+                    { after_title }</p>
                 <p>{ content.privacy(Ui::FooterPrivacy) }</p>
             </footer>
         </ContextProvider<ToolsContext>>

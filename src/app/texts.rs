@@ -7,7 +7,7 @@ use super::fetch::{start, text_of};
 use super::ContentContext;
 use crate::core::content::{
     bank_texts_file, bank_texts_path, is_texts_file, screen_texts_file, screen_texts_path, ui_texts_file,
-    ui_texts_path, Content, Source,
+    ui_texts_path, Content, Source, RESOURCES_PATH,
 };
 use crate::core::locale::{shown_in, Language, ShownIn, TextsStatus};
 use crate::core::validate::ContentError;
@@ -149,17 +149,28 @@ async fn load(
     if !needs_bank || content.text.has_bank_texts() {
         return Ok(ContentContext(content));
     }
-    // Both files at once: they are needed together, and neither should wait for the other.
+    // The files at once: they are needed together, and none should wait for another. The bank's resources
+    // are the same in every language; the first language's fetch brings them.
+    let resources = content
+        .bank
+        .resources
+        .iter()
+        .any(|r| !r.own && r.url.is_empty())
+        .then(|| LocaleFile::start(RESOURCES_PATH.to_string()));
     let screens = LocaleFile::start(screen_texts_path(wanted));
     let bank_texts = LocaleFile::start(bank_texts_path(wanted));
     let (screens, bank_texts) = (screens.text().await?, bank_texts.text().await?);
     let (screens_file, bank_file) = (screen_texts_file(wanted), bank_texts_file(wanted));
-    let full = content
+    let mut full = content
         .with_later_texts(
             Source { file: &screens_file, json: &screens },
             Source { file: &bank_file, json: &bank_texts },
         )
         .map_err(Fetch::Invalid)?;
+    if let Some(resources) = resources {
+        let json = resources.text().await?;
+        full = full.with_resources(Source { file: RESOURCES_PATH, json: &json }).map_err(Fetch::Invalid)?;
+    }
     Ok(ContentContext(Rc::new(full)))
 }
 

@@ -19,7 +19,7 @@ mod exports {
 
     thread_local! {
         // Built once, on first use, and configured once: the module lives as long as the page.
-        static BANK: RefCell<Bank> = RefCell::new(Bank::compiled());
+        static BANK: RefCell<Bank> = RefCell::new(Bank::compiled().with_earlier());
     }
 
     fn with_bank<T>(f: impl FnOnce(&Bank) -> T) -> T {
@@ -30,7 +30,7 @@ mod exports {
     /// and targets, so that plans, files and history agree with the screen.
     #[wasm_bindgen]
     pub fn configure(form: &str) {
-        BANK.with(|b| *b.borrow_mut() = config::tools_bank(form, Bank::compiled()));
+        BANK.with(|b| *b.borrow_mut() = config::tools_bank(form, Bank::compiled().with_earlier()));
     }
 
     #[wasm_bindgen]

@@ -23,3 +23,8 @@ pub fn answered_in(bank: &Bank, plan: &Plan, answers: &Answers) -> (usize, usize
         (answered + usize::from(has), total + 1)
     })
 }
+
+/// How many of the plan's statements were given `answer` (such as "I have not had the occasion").
+pub fn count_in(bank: &Bank, plan: &Plan, answers: &Answers, answer: Answer) -> usize {
+    plan.statements(bank).filter(|&at| answers.get(&bank.statement(at).id) == Some(&answer)).count()
+}

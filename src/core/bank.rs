@@ -90,6 +90,17 @@ pub struct Bank {
     pub layers: Vec<Layer>,
     pub targets: RoleTargets,
     pub resources: Vec<Resource>,
+    /// Earlier bank versions, as far as reading their share codes needs (`content/earlier-banks.json`):
+    /// empty unless asked for (`Bank::with_earlier`), since only the results tools read codes.
+    pub earlier: Vec<EarlierBank>,
+}
+
+/// An earlier version of the bank as its share codes need it: its professions and statements, in its order.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EarlierBank {
+    pub version: String,
+    pub professions: Vec<String>,
+    pub statements: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -247,6 +258,7 @@ impl Bank {
                 None => RoleTargets::default(),
             },
             resources: resources.items()?.map(|r| Resource::read(&r)).collect::<Result<_, _>>()?,
+            earlier: Vec::new(),
         };
         Ok(read)
     }
@@ -302,7 +314,8 @@ impl RoleTargets {
 }
 
 impl Resource {
-    fn read(at: &At) -> Result<Resource, Fault> {
+    /// One of the bank's resources as `content/bank.json` writes it (and the built app's resources file).
+    pub fn read(at: &At) -> Result<Resource, Fault> {
         let r = at.object(&["id", "title", "url", "kind", "language", "level", "areas"])?;
         Ok(Resource {
             id: r.required("id")?.string()?,
@@ -316,5 +329,23 @@ impl Resource {
             own: false,
             recommended: true,
         })
+    }
+}
+
+impl EarlierBank {
+    /// Every earlier version in `content/earlier-banks.json`: `{ "<version>": { "professions": [ids],
+    /// "statements": [ids] } }`, each list in that version's order.
+    pub fn read_all(value: &Value) -> Result<Vec<EarlierBank>, Fault> {
+        At::root(value)
+            .entries()?
+            .map(|(version, layout)| {
+                let l = layout.object(&["professions", "statements"])?;
+                Ok(EarlierBank {
+                    version: version.to_string(),
+                    professions: strings(&l.required("professions")?)?,
+                    statements: strings(&l.required("statements")?)?,
+                })
+            })
+            .collect()
     }
 }

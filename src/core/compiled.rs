@@ -3,7 +3,7 @@
 //! neither the bank's JSON nor its reader and validator, which the build and the tests run instead.
 
 use super::bank::{
-    Area, Audience, Bank, Layer, LayerKind, Profession, ProfessionGroup, Resource, ResourceKind, RoleTargets, Statement,
+    Area, Audience, Bank, EarlierBank, Layer, LayerKind, Profession, ProfessionGroup, Resource, RoleTargets, Statement,
 };
 use super::map::Map;
 
@@ -15,7 +15,8 @@ pub struct BankData {
     pub layers: &'static [LayerData],
     pub profession_targets: &'static [(&'static str, &'static [(&'static str, u8)])],
     pub leader_targets: &'static [(&'static str, u8)],
-    pub resources: &'static [ResourceData],
+    /// The resources' ids; the rest of each comes with the later texts (`content::RESOURCES_PATH`).
+    pub resources: &'static [&'static str],
 }
 
 pub struct LayerData {
@@ -30,16 +31,6 @@ pub struct AreaData {
     pub id: &'static str,
     pub professions: &'static [&'static str],
     pub statements: &'static [&'static str],
-}
-
-pub struct ResourceData {
-    pub id: &'static str,
-    pub title: &'static str,
-    pub url: &'static str,
-    pub kind: ResourceKind,
-    pub language: &'static str,
-    pub levels: (u8, u8),
-    pub areas: &'static [&'static str],
 }
 
 include!(concat!(env!("OUT_DIR"), "/bank_data.rs"));
@@ -94,19 +85,34 @@ impl Bank {
             resources: data
                 .resources
                 .iter()
-                .map(|r| Resource {
-                    id: r.id.to_string(),
-                    title: r.title.to_string(),
-                    url: r.url.to_string(),
-                    kind: Some(r.kind),
-                    language: r.language.to_string(),
-                    levels: r.levels,
-                    areas: owned(r.areas),
+                .map(|id| Resource {
+                    id: id.to_string(),
+                    title: String::new(),
+                    url: String::new(),
+                    kind: None,
+                    language: String::new(),
+                    levels: (1, 5),
+                    areas: Vec::new(),
                     duration: None,
                     own: false,
                     recommended: true,
                 })
                 .collect(),
+            earlier: Vec::new(),
         }
+    }
+
+    /// The bank with its earlier versions (`content/earlier-banks.json`), to read their share codes: for the
+    /// results tools only, so that the app does not carry them.
+    pub fn with_earlier(self) -> Bank {
+        let earlier = EARLIER_BANKS
+            .iter()
+            .map(|(version, professions, statements)| EarlierBank {
+                version: version.to_string(),
+                professions: owned(professions),
+                statements: owned(statements),
+            })
+            .collect();
+        Bank { earlier, ..self }
     }
 }

@@ -3,8 +3,9 @@
 //! browser fetches when needed (see `app::texts`), so each reader downloads their own language only.
 
 use super::bank::Bank;
+use super::bank::{Resource, ResourceKind, ResourceLevel};
 use super::config::Config;
-use super::json;
+use super::json::{self, Value};
 use super::locale::Language;
 use super::text::{parse_texts, Catalog, Ui};
 use super::validate::{validate_bank, ContentError};
@@ -65,6 +66,12 @@ pub fn screen_texts_file(language: Language) -> String {
 pub fn bank_texts_path(language: Language) -> String {
     format!("locales/{}/bank.json", language.code())
 }
+
+/// Where the built app serves the bank's learning resources: `{ "resources": [...] }`, the array of
+/// `content/bank.json` as it is (`scripts/finish-build.mjs` copies it). The bank compiled into the app and the tools keeps only
+/// their ids (enough to check a saved plan and a configuration): only the results show the rest, so the app
+/// fetches it with the later texts.
+pub const RESOURCES_PATH: &str = "resources.json";
 
 /// The file a language's interface texts come from; the browser fetches it from `locales/` before the
 /// first screen in that language.
@@ -143,6 +150,37 @@ impl Content {
         Ok(Content { text, ..self.clone() })
     }
 
+    /// This content with the bank's resources whole ([`RESOURCES_PATH`]), in place of their ids: every one
+    /// of them must be there, in the bank's order, and nothing else, so that a file of another release is
+    /// noticed. What the configuration set (`recommended`) is kept.
+    pub fn with_resources(&self, source: Source) -> Result<Content, Vec<ContentError>> {
+        let mut bank = (*self.bank).clone();
+        let fitted = json::parse(source.json).ok().and_then(|value| {
+            let items = value.get("resources")?.items()?;
+            let mut built_in = bank.resources.iter_mut().filter(|r| !r.own);
+            let mut count = 0;
+            for item in items {
+                // Written by the build from the checked bank, in its order: anything else is another
+                // release's file or damage. A small reader, made for this file alone: the bank's own reader
+                // would cost the first load 3 kB.
+                let whole = resource_of(item)?;
+                let resource = built_in.next().filter(|r| r.id == whole.id)?;
+                *resource = Resource { recommended: resource.recommended, ..whole };
+                count += 1;
+            }
+            (built_in.next().is_none() && count == items.len()).then_some(())
+        });
+        match fitted {
+            Some(()) => Ok(Content { bank: Rc::new(bank), ..self.clone() }),
+            None => Err(vec![ContentError {
+                file: source.file.to_string(),
+                place: "the file".into(),
+                problem: "does not list this bank's resources as the bank writes them (a file of another release?)"
+                    .into(),
+            }]),
+        }
+    }
+
     /// This content with the other screens' texts and the bank's texts in its language added and checked.
     pub fn with_later_texts(&self, screens: Source, bank_texts: Source) -> Result<Content, Vec<ContentError>> {
         let parsed = (parse_texts(screens.file, screens.json), parse_texts(bank_texts.file, bank_texts.json));
@@ -168,4 +206,24 @@ pub fn load(sources: Sources) -> Result<Content, Vec<ContentError>> {
             Err(errors)
         }
     }
+}
+
+/// One resource of the built app's resources file (`RESOURCES_PATH`): the bank's own form.
+fn resource_of(item: &Value) -> Option<Resource> {
+    let text = |key: &str| item.get(key).and_then(Value::as_str).map(str::to_string);
+    let word = |key: &str| item.get(key).and_then(Value::as_str);
+    let areas =
+        item.get("areas")?.items()?.iter().map(|a| a.as_str().map(str::to_string)).collect::<Option<Vec<_>>>()?;
+    Some(Resource {
+        id: text("id")?,
+        title: text("title")?,
+        url: text("url").filter(|u| u.starts_with("https://"))?,
+        kind: Some(*ResourceKind::ALL.iter().find(|k| Some(k.key()) == word("kind"))?),
+        language: text("language")?,
+        levels: ResourceLevel::ALL.iter().find(|l| Some(l.key()) == word("level"))?.levels(),
+        areas,
+        duration: None,
+        own: false,
+        recommended: true,
+    })
 }

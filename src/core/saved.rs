@@ -3,9 +3,9 @@
 //! cannot understand, which the shell then keeps under a backup key instead of deleting.
 //!
 //! ```json
-//! { "schema": 1, "bank_version": "2026.11-1",
+//! { "schema": 1, "bank_version": "2026.12-1",
 //!   "profile": { "profession": "data", "leads": false, "foundation": true },
-//!   "answers": { "user.potential.redesign": 3, "user.trust.procurement": "na" },
+//!   "answers": { "user.potential.redesign": 3, "user.trust.buying": "no-occasion" },
 //!   "screen": { "kind": "statement", "id": "user.potential.redesign" },
 //!   "completed_ms": 1795416607000,
 //!   "learning_plan": { "user.potential": { "chosen": true, "note": "", "resources": { "oecd-hub": "planned" } } } }

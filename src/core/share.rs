@@ -126,24 +126,31 @@ pub fn encode_unfinished(bank: &Bank, profile: &Profile, answers: &Answers) -> S
 
 /// Reads a code made by [`encode_unfinished`]: the profile and answers, with `completed_ms` 0.
 pub fn decode_unfinished(bank: &Bank, code: &str) -> Result<ResultRecord, ReadProblem> {
-    read(bank, code, &|completed_ms| completed_ms == 0)
+    read(bank, code, &|completed_ms| completed_ms == 0).map(|(record, _)| record)
 }
 
 /// Reads a code of either kind, finished or not, as a learning platform keeps it (`core::lms`): `completed_ms`
 /// is 0 for an unfinished assessment. `now_ms` is the reader's clock.
 pub fn decode_either(bank: &Bank, code: &str, now_ms: u64) -> Result<ResultRecord, ReadProblem> {
     read(bank, code, &|completed_ms| completed_ms == 0 || is_possible_completion(completed_ms, now_ms))
+        .map(|(record, _)| record)
 }
 
-/// Reads a share code against this bank. A code from another bank version is refused (its answers follow
-/// that bank's order); so is anything cut, altered or not made by [`encode`].
+/// Reads a share code against this bank, or against one of the earlier versions it knows (`bank.earlier`):
+/// then answers to statements this bank no longer has are dropped. A code from any other bank version is
+/// refused (its answers follow that bank's order); so is anything cut, altered or not made by [`encode`].
 /// `now_ms` is the reader's clock: a completion in the future is refused.
 pub fn decode(bank: &Bank, code: &str, now_ms: u64) -> Result<ResultRecord, ReadProblem> {
+    decode_counting(bank, code, now_ms).map(|(record, _)| record)
+}
+
+/// [`decode`], with how many answers were dropped (to statements of an earlier version that are gone).
+pub fn decode_counting(bank: &Bank, code: &str, now_ms: u64) -> Result<(ResultRecord, usize), ReadProblem> {
     read(bank, code, &|completed_ms| is_possible_completion(completed_ms, now_ms))
 }
 
 /// Reads a code whose completion time (0 for none) `possible` accepts.
-fn read(bank: &Bank, code: &str, possible: &dyn Fn(u64) -> bool) -> Result<ResultRecord, ReadProblem> {
+fn read(bank: &Bank, code: &str, possible: &dyn Fn(u64) -> bool) -> Result<(ResultRecord, usize), ReadProblem> {
     if code.len() > MAX_CODE_CHARS {
         return Err(ReadProblem::LinkTooLong);
     }
@@ -187,24 +194,30 @@ fn read(bank: &Bank, code: &str, possible: &dyn Fn(u64) -> bool) -> Result<Resul
         .filter(|v| is_bank_version(v))
         .ok_or_else(|| ReadProblem::Invalid("bank_version".into()))?
         .to_string();
-    // Every later field follows the bank's order and lists: another bank's code cannot be read further.
-    if bank_version != bank.version {
+    // Every later field follows that bank's order and lists: this bank's, or an earlier one's it knows.
+    let (professions, statements): (Vec<&str>, Vec<&str>) = if bank_version == bank.version {
+        (bank.professions.iter().map(|p| p.id.as_str()).collect(), bank.statement_ids().collect())
+    } else if let Some(earlier) = bank.earlier.iter().find(|e| e.version == bank_version) {
+        (
+            earlier.professions.iter().map(String::as_str).collect(),
+            earlier.statements.iter().map(String::as_str).collect(),
+        )
+    } else {
         return Err(ReadProblem::OtherBank(bank_version));
-    }
+    };
     let minutes = take(4)?;
     let completed_ms = u64::from(u32::from_be_bytes([minutes[0], minutes[1], minutes[2], minutes[3]])) * 60_000;
     if !possible(completed_ms) {
         return Err(ReadProblem::Invalid("completed".into()));
     }
+    // A profession this bank no longer has reads as "none of these", as in saved data.
     let profession = match take(1)?[0] {
         0 => None,
-        i => Some(
-            bank.professions
-                .get(usize::from(i) - 1)
-                .ok_or_else(|| ReadProblem::Invalid("profile.profession".into()))?
-                .id
-                .clone(),
-        ),
+        i => {
+            Some(professions.get(usize::from(i) - 1).ok_or_else(|| ReadProblem::Invalid("profile.profession".into()))?)
+                .filter(|id| bank.profession(id).is_some())
+                .map(|id| id.to_string())
+        }
     };
     let flags = take(1)?[0];
     if flags > 3 {
@@ -212,7 +225,6 @@ fn read(bank: &Bank, code: &str, possible: &dyn Fn(u64) -> bool) -> Result<Resul
     }
     let count = take(2)?;
     let count = usize::from(u16::from_be_bytes([count[0], count[1]]));
-    let statements: Vec<&str> = bank.statement_ids().collect();
     if count != statements.len() {
         return Err(ReadProblem::Invalid("statements".into()));
     }
@@ -221,6 +233,7 @@ fn read(bank: &Bank, code: &str, possible: &dyn Fn(u64) -> bool) -> Result<Resul
         return Err(ReadProblem::Invalid("length".into()));
     }
     let mut answers = Answers::new();
+    let mut dropped = 0;
     for (i, id) in statements.iter().enumerate() {
         let bit = i * 3;
         let word = u16::from(packed[bit / 8]) << 8 | u16::from(packed.get(bit / 8 + 1).copied().unwrap_or(0));
@@ -232,12 +245,16 @@ fn read(bank: &Bank, code: &str, possible: &dyn Fn(u64) -> bool) -> Result<Resul
             7 => Answer::NoOccasion,
             _ => return Err(ReadProblem::Invalid(format!("answers.{id}"))),
         };
-        answers.insert((*id).to_string(), answer);
+        if bank.find_statement(id).is_some() {
+            answers.insert((*id).to_string(), answer);
+        } else {
+            dropped += 1;
+        }
     }
     let used_bits = count * 3;
     if used_bits % 8 != 0 && packed[packed.len() - 1] & ((1u8 << (8 - used_bits % 8)) - 1) != 0 {
         return Err(ReadProblem::Invalid("padding".into()));
     }
     let profile = Profile { profession, leads: flags & 1 != 0, foundation: flags & 2 != 0 };
-    Ok(ResultRecord { bank_version, completed_ms, profile, answers, learning: LearningPlan::new() })
+    Ok((ResultRecord { bank_version, completed_ms, profile, answers, learning: LearningPlan::new() }, dropped))
 }

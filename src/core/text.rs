@@ -2,7 +2,7 @@
 //! texts by keys derived from bank identifiers. Loading checks that a language has exactly the keys the
 //! interface and the bank need, so a missing or extra text fails at load and in tests, never silently.
 
-use super::bank::{Bank, ProfessionGroup};
+use super::bank::{Bank, LayerKind, ProfessionGroup};
 use super::json::part;
 use super::locale::Language;
 use super::map::Map;
@@ -32,6 +32,7 @@ ui_keys! {
     OpenInTab => "app.open-in-tab",
     OfferedBy => "app.offered-by",
     FooterAttribution => "footer.attribution",
+    FooterPaperTitle => "footer.paper-title",
     FooterPrivacy => "footer.privacy",
     WelcomeTitle => "welcome.title",
     WelcomeIntro => "welcome.intro",
@@ -83,12 +84,14 @@ ui_keys! {
     ResultsTitle => "results.title",
     ResultsIntro => "results.intro",
     ResultsUnanswered => "results.unanswered",
+    ResultsNoOccasion => "results.no-occasion",
     ResultsChartTitle => "results.chart-title",
     ResultsChartDescription => "results.chart-description",
     ResultsLegendYou => "results.legend-you",
     ResultsLegendTarget => "results.legend-target",
     ResultsLegendLayers => "results.legend-layers",
     ResultsTableCaption => "results.table-caption",
+    ResultsTargetsNote => "results.targets-note",
     ResultsColNumber => "results.col-number",
     ResultsColLayer => "results.col-layer",
     ResultsColArea => "results.col-area",
@@ -265,6 +268,7 @@ impl Ui {
         Ui::ProgressAnswered,
         Ui::LayerIntroCount,
         Ui::ResultsUnanswered,
+        Ui::ResultsNoOccasion,
         Ui::StorageDropped,
         Ui::ImportDropped,
         Ui::HistoryKept,
@@ -438,12 +442,19 @@ pub type Keys = Map<()>;
 
 pub fn bank_text_keys(bank: &Bank) -> Keys {
     let mut keys = Keys::new();
-    for level in LEVELS {
-        keys.add(format!("scale.{level}.label"));
-        keys.add(format!("scale.{level}.descriptor"));
+    // Each kind of layer the bank has rates on its own scale: `scale.<kind>.<level>`.
+    for &kind in LayerKind::ALL {
+        if bank.layers.iter().any(|l| l.kind == kind) {
+            for level in LEVELS {
+                keys.add(format!("scale.{}.{level}.label", kind.key()));
+                keys.add(format!("scale.{}.{level}.descriptor", kind.key()));
+            }
+        }
     }
-    keys.add("scale.na.label");
-    keys.add("scale.na.descriptor");
+    for answer in ["na", "no-occasion"] {
+        keys.add(format!("scale.{answer}.label"));
+        keys.add(format!("scale.{answer}.descriptor"));
+    }
     for &group in ProfessionGroup::ALL {
         if bank.professions.iter().any(|p| p.group == group) {
             keys.add(format!("profession-group.{}.name", group.key()));

@@ -68,7 +68,7 @@ pub fn open_file(bank: &Bank, bytes: &[u8], now_ms: u64) -> String {
 
 /// Reads a share code (see [`opened`] for the answer); `now_ms` is the reader's clock.
 pub fn open_code(bank: &Bank, code: &str, now_ms: u64) -> String {
-    opened(bank, share::decode(bank, code, now_ms).map(|r| (r, 0)))
+    opened(bank, share::decode_counting(bank, code, now_ms))
 }
 
 /// The code that carries a saved assessment not yet finished, to continue in another tab or on another

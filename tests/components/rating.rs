@@ -1,8 +1,10 @@
-//! The rating control: one radio group per statement, five levels and "not applicable".
+//! The rating control: one radio group per statement, the five levels of the layer kind's scale, "I have not
+//! had the occasion" and "not applicable".
 
 use crate::support::*;
 use skills_radar::app::widgets::rating::{rating as rating_widget, RatingProps};
 use skills_radar::core::answers::Answer;
+use skills_radar::core::bank::LayerKind;
 use skills_radar::core::locale::Language;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -11,23 +13,35 @@ use yew::prelude::*;
 const STATEMENT: &str = "user.potential.redesign";
 
 /// The options in the order they must appear: value attribute, label, descriptor key.
-const OPTIONS: [(&str, &str, &str); 6] = [
-    ("1", "Not yet", "scale.1.descriptor"),
-    ("2", "With help", "scale.2.descriptor"),
-    ("3", "On my own", "scale.3.descriptor"),
-    ("4", "With confidence", "scale.4.descriptor"),
-    ("5", "Guiding others", "scale.5.descriptor"),
+const OPTIONS: [(&str, &str, &str); 7] = [
+    ("1", "Not yet", "scale.proficiency.1.descriptor"),
+    ("2", "With help", "scale.proficiency.2.descriptor"),
+    ("3", "On my own", "scale.proficiency.3.descriptor"),
+    ("4", "With confidence", "scale.proficiency.4.descriptor"),
+    ("5", "Guiding others", "scale.proficiency.5.descriptor"),
+    ("no-occasion", "I have not had the occasion", "scale.no-occasion.descriptor"),
     ("na", "Not applicable to my role", "scale.na.descriptor"),
 ];
 
+/// A profile layer's own scale: how often the person works this way.
+const PROFILE_LABELS: [&str; 5] = ["Rarely", "Sometimes", "Often", "Usually", "Almost always"];
+
 fn rating(value: Option<Answer>, on_change: Callback<Answer>) -> Html {
-    rating_widget(&content(), &RatingProps { statement: STATEMENT.to_string(), value, on_change, profile: false })
+    rating_widget(
+        &content(),
+        &RatingProps { statement: STATEMENT.to_string(), value, on_change, kind: LayerKind::Proficiency },
+    )
 }
 
 async fn mount(value: Option<Answer>) -> (Mounted, Log<Answer>) {
     let emitted = log();
     let mounted = Mounted::new(rating(value, recorder(&emitted))).await;
     (mounted, emitted)
+}
+
+/// Each option's label, in order.
+fn labels(m: &Mounted) -> Vec<String> {
+    m.radios().iter().map(|r| text(&labels_of(r)[0])).collect()
 }
 
 /// Which options are checked, as their value attributes.
@@ -53,10 +67,10 @@ async fn statement_is_the_legend_and_screen_heading_of_one_fieldset() {
 }
 
 #[wasm_bindgen_test]
-async fn six_radios_in_one_group_levels_in_order_then_not_applicable() {
+async fn seven_radios_in_one_group_levels_in_order_then_no_occasion_and_not_applicable() {
     let (m, _) = mount(None).await;
     let radios = m.radios();
-    assert_eq!(radios.len(), 6);
+    assert_eq!(radios.len(), 7);
     let fieldset = m.one("fieldset");
     assert!(radios.iter().all(|r| fieldset.contains(Some(r))), "every radio is inside the fieldset");
     let name = radios[0].name();
@@ -68,7 +82,7 @@ async fn six_radios_in_one_group_levels_in_order_then_not_applicable() {
     assert!(ids.iter().all(|id| !id.is_empty()));
     ids.sort();
     ids.dedup();
-    assert_eq!(ids.len(), 6, "radio ids are distinct");
+    assert_eq!(ids.len(), 7, "radio ids are distinct");
 }
 
 #[wasm_bindgen_test]
@@ -135,6 +149,9 @@ async fn clicking_options_emits_their_answers() {
     click(&radio(&m, "1"));
     tick().await;
     assert_eq!(*emitted.borrow(), [Answer::Level(5), Answer::NotApplicable, Answer::Level(1)]);
+    click(&radio(&m, "no-occasion"));
+    tick().await;
+    assert_eq!(*emitted.borrow(), [Answer::Level(5), Answer::NotApplicable, Answer::Level(1), Answer::NoOccasion]);
 }
 
 #[wasm_bindgen_test]
@@ -175,33 +192,41 @@ async fn a_click_then_the_parents_new_value_leaves_exactly_that_option_checked()
     assert_eq!(checked(&m), ["4"]);
 }
 
-/// A statement of a profile layer says there is no better or worse answer; others ask for the level.
+/// A statement of a profile layer is rated on the profile scale and says there is no better or worse
+/// answer; others ask for the level on the proficiency scale.
 #[wasm_bindgen_test]
-async fn a_profile_statement_says_no_answer_is_better() {
+async fn a_profile_statement_has_its_own_scale_and_says_no_answer_is_better() {
     let ui = content();
     let scale_hint = ui.text.ui(skills_radar::core::text::Ui::QuestionScaleHint).to_string();
     let profile_hint = ui.text.ui(skills_radar::core::text::Ui::QuestionProfileHint).to_string();
     let mut m = Mounted::new(html! {
-        { rating_widget(&content(), &RatingProps { statement: STATEMENT.to_string(), value: None, on_change: Callback::noop(), profile: false }) }
+        { rating_widget(&content(), &RatingProps { statement: STATEMENT.to_string(), value: None, on_change: Callback::noop(), kind: LayerKind::Proficiency }) }
     })
     .await;
     assert_eq!(text(&m.one(".hint")), scale_hint);
+    assert_eq!(labels(&m)[..5], OPTIONS[..5].map(|(_, label, _)| label.to_string()));
     m.update(html! {
-        { rating_widget(&content(), &RatingProps { statement: STATEMENT.to_string(), value: None, on_change: Callback::noop(), profile: true }) }
+        { rating_widget(&content(), &RatingProps { statement: STATEMENT.to_string(), value: None, on_change: Callback::noop(), kind: LayerKind::Profile }) }
     })
     .await;
     assert_eq!(text(&m.one(".hint")), profile_hint);
+    assert_eq!(labels(&m)[..5], PROFILE_LABELS.map(String::from));
+    assert_eq!(labels(&m)[5..], [OPTIONS[5].1, OPTIONS[6].1].map(String::from), "the same other answers");
     assert_ne!(scale_hint, profile_hint);
 }
 
 #[wasm_bindgen_test]
 async fn arabic_levels_show_arabic_numerals_and_keep_ascii_values() {
-    let props =
-        RatingProps { statement: STATEMENT.to_string(), value: None, on_change: Callback::noop(), profile: false };
+    let props = RatingProps {
+        statement: STATEMENT.to_string(),
+        value: None,
+        on_change: Callback::noop(),
+        kind: LayerKind::Proficiency,
+    };
     let m = Mounted::new_in(Language::Ar, rating_widget(&content_in(Language::Ar), &props)).await;
     let badges: Vec<String> = m.all(".level-number").iter().map(text).collect();
     assert_eq!(badges, ["١", "٢", "٣", "٤", "٥"]);
     // The submitted values stay machine-readable whatever the language.
     let values: Vec<String> = m.radios().iter().map(|r| r.value()).collect();
-    assert_eq!(values, ["1", "2", "3", "4", "5", "na"]);
+    assert_eq!(values, ["1", "2", "3", "4", "5", "no-occasion", "na"]);
 }

@@ -63,7 +63,9 @@ fn fillable(key: &str) -> &'static [&'static str] {
         "overview.layer-progress" | "results.answered-of" => &["answered", "total"],
         "progress.layer" | "progress.area" => &["current", "count", "name"],
         "progress.statement" => &["current", "count"],
-        "layer-intro.count" | "results.unanswered" | "saving.dropped" => &["count"],
+        "layer-intro.count" | "results.unanswered" | "results.no-occasion" | "saving.dropped" => &["count"],
+        // Where the framework paper's linked title goes.
+        "footer.attribution" => &["title"],
         "overview.open" => &["name"],
         "results.focus-gap" => &["score", "target"],
         "results.resource-meta" => &["kind", "language"],
@@ -137,7 +139,8 @@ fn bank_texts_have_no_placeholders_and_no_markup() {
 #[test]
 fn translations_are_not_left_in_english() {
     // A text identical to the English one is usually an untranslated copy. Names may stay as they are.
-    let same_allowed = ["profession.ucd.name"];
+    // The framework paper's title is shown in its original English beside the translated one.
+    let same_allowed = ["profession.ucd.name", "footer.paper-title"];
     for &language in &Language::ALL[1..] {
         for file in [ui_texts_file, screen_texts_file, bank_texts_file] {
             let english = texts(&file(Language::En));
@@ -167,8 +170,22 @@ fn arabic_texts_carry_no_bidi_control_characters() {
 }
 
 #[test]
-fn the_compiled_bank_is_the_shipped_bank() {
-    // build.rs writes content/bank.json out as statics; reading them back must give the bank the JSON gives.
+fn the_compiled_bank_is_the_shipped_bank_and_the_resources_file_completes_it() {
+    // build.rs writes content/bank.json out as statics; reading them back must give the bank the JSON gives,
+    // but for the resources, of which it keeps the ids: the app fetches the rest with the later texts.
     let parsed = parse_bank(BANK).expect("shipped bank is valid");
-    assert_eq!(skills_radar::core::bank::Bank::compiled(), parsed);
+    let compiled = skills_radar::core::bank::Bank::compiled();
+    let ids = |b: &skills_radar::core::bank::Bank| b.resources.iter().map(|r| r.id.clone()).collect::<Vec<_>>();
+    assert_eq!(ids(&compiled), ids(&parsed));
+    assert!(compiled.resources.iter().all(|r| r.url.is_empty() && r.areas.is_empty()));
+    let rest = |b: &skills_radar::core::bank::Bank| {
+        (b.version.clone(), b.professions.clone(), b.layers.clone(), b.targets.clone())
+    };
+    assert_eq!(rest(&compiled), rest(&parsed));
+    // The resources file as scripts/finish-build.mjs writes it: content/bank.json's `resources`, as they are.
+    let value: serde_json::Value = serde_json::from_str(BANK.json).unwrap();
+    let json = serde_json::to_string(&serde_json::json!({ "resources": value["resources"] })).unwrap();
+    let content = Content::without_texts(compiled, Default::default(), Language::En);
+    let whole = content.with_resources(Source { file: "resources.json", json: &json }).expect("the file fits");
+    assert_eq!(*whole.bank, parsed);
 }

@@ -6,6 +6,8 @@ mod support;
 mod chart;
 mod config;
 mod date;
+mod fixtures;
+mod glossary;
 mod history;
 mod invariants;
 mod json;

@@ -363,6 +363,22 @@ fn edited_scores_are_tampered() {
 }
 
 #[test]
+fn targets_and_gaps_are_the_readers_so_anothers_still_open() {
+    // Written by an organisation with its own targets, or under the earlier rule that a leader's target
+    // replaced the profession's (core.a's target 2, gap -1.5, where this reader has 4 and 0.5).
+    let imported = edited(|v| {
+        v["scores"][0]["target"] = json!(2);
+        v["scores"][0]["gap"] = json!(-1.5);
+        v["scores"][1]["target"] = json!(null);
+    })
+    .unwrap();
+    assert_eq!(imported.record, result());
+    assert_eq!(imported.record.scores(&bank())[0].target, Some(4));
+    // Their form is still checked.
+    assert!(matches!(edited(|v| v["scores"][0]["target"] = json!("high")), Err(ReadProblem::Malformed(_))));
+}
+
+#[test]
 fn scores_written_with_more_decimals_still_agree() {
     // 3.3 is 10/3 rounded; a tool that writes 3.33 or 3.333 agrees with the answers all the same.
     let imported = edited(|v| v["scores"][1]["score"] = json!(3.333_333)).unwrap();

@@ -2,7 +2,7 @@ use crate::support::{bank, profile, result, COMPLETED_MS, NOW};
 use skills_radar::core::answers::{Answer, Answers};
 use skills_radar::core::learning::LearningPlan;
 use skills_radar::core::record::{ReadProblem, ResultRecord};
-use skills_radar::core::share::{base64url, crc32, decode, encode, from_base64url, MAX_CODE_CHARS};
+use skills_radar::core::share::{base64url, crc32, decode, decode_counting, encode, from_base64url, MAX_CODE_CHARS};
 
 const ALPHABET: &str = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
@@ -550,4 +550,59 @@ fn an_unfinished_assessment_travels_in_a_continue_code_and_only_there() {
         "nothing to continue"
     );
     assert_eq!(read_continued(&b, &open_continued(&b, "AAAA")), Err(ReadProblem::NotAResult));
+}
+
+// ---- codes of an earlier bank version ----
+
+/// The test bank as it was in an earlier version, `test-0`: professions `beta`, `alpha`, `gone`; seven
+/// statements in another order, two of which (`old.x`, `old.y`) the bank no longer has.
+fn with_earlier() -> skills_radar::core::bank::Bank {
+    let strings = |ids: &[&str]| ids.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+    skills_radar::core::bank::Bank {
+        earlier: vec![skills_radar::core::bank::EarlierBank {
+            version: "test-0".into(),
+            professions: strings(&["beta", "alpha", "gone"]),
+            statements: strings(&["core.a.2", "old.x", "core.a.1", "lead.a.3", "old.y", "soc.b.1", "prof.beta.2"]),
+        }],
+        ..bank()
+    }
+}
+
+fn earlier_code(profession: u8, values: &[u8; 7]) -> String {
+    code(Fields { bank_version: b"test-0".to_vec(), profession, count: 7, packed: pack(values), ..Fields::default() })
+}
+
+#[test]
+fn a_code_of_an_earlier_version_opens_with_its_answers_by_that_versions_order() {
+    let b = with_earlier();
+    // core.a.2 5, old.x 3, core.a.1 na, lead.a.3 no occasion, old.y 1, soc.b.1 unanswered, prof.beta.2 2.
+    let (record, dropped) = decode_counting(&b, &earlier_code(2, &[5, 3, 6, 7, 1, 0, 2]), NOW).unwrap();
+    assert_eq!(record.profile, profile(Some("alpha"), false, false), "the second of that version's professions");
+    assert_eq!(record.bank_version, "test-0", "the code's own version is kept");
+    let expected: Answers = [
+        ("core.a.2", Answer::Level(5)),
+        ("core.a.1", Answer::NotApplicable),
+        ("lead.a.3", Answer::NoOccasion),
+        ("prof.beta.2", Answer::Level(2)),
+    ]
+    .into_iter()
+    .map(|(id, a)| (id.to_string(), a))
+    .collect();
+    assert_eq!(record.answers, expected);
+    assert_eq!(dropped, 2, "the answers to old.x and old.y are dropped and counted");
+    // A profession that is gone reads as "none of these"; an index beyond that version's list is invalid.
+    assert_eq!(decode(&b, &earlier_code(3, &[0; 7]), NOW).unwrap().profile.profession, None);
+    assert_eq!(decode(&b, &earlier_code(4, &[0; 7]), NOW), invalid("profile.profession"));
+    // That version's statement count, not this bank's.
+    let wrong_count = code(Fields { bank_version: b"test-0".to_vec(), ..Fields::default() });
+    assert_eq!(decode(&b, &wrong_count, NOW), invalid("statements"));
+}
+
+#[test]
+fn a_code_of_a_version_the_bank_does_not_know_is_refused() {
+    let b = with_earlier();
+    let other = code(Fields { bank_version: b"test-9".to_vec(), count: 7, packed: pack(&[0; 7]), ..Fields::default() });
+    assert_eq!(decode(&b, &other, NOW), Err(ReadProblem::OtherBank("test-9".into())));
+    // Without the earlier versions (as in the app), test-0 is unknown too.
+    assert_eq!(decode(&bank(), &earlier_code(1, &[0; 7]), NOW), Err(ReadProblem::OtherBank("test-0".into())));
 }

@@ -46,10 +46,15 @@ fn complete_texts_build_a_catalog() {
 fn bank_text_keys_cover_every_bank_item() {
     let keys = bank_text_keys(&bank());
     for key in [
-        "scale.1.label",
-        "scale.5.descriptor",
+        // Each layer kind's own scale: the test bank has both kinds.
+        "scale.proficiency.1.label",
+        "scale.proficiency.5.descriptor",
+        "scale.profile.1.label",
+        "scale.profile.5.descriptor",
         "scale.na.label",
         "scale.na.descriptor",
+        "scale.no-occasion.label",
+        "scale.no-occasion.descriptor",
         "profession-group.digital.name",
         "profession-group.non-digital.name",
         "profession.beta.description",
@@ -62,9 +67,10 @@ fn bank_text_keys_cover_every_bank_item() {
     ] {
         assert!(keys.contains_key(key), "missing {key}");
     }
-    // scale 12, groups 2, professions 4, layers 15, areas 16, statements 50, resources 5 (titles are in the
-    // bank: a resource's own title is not translated).
-    assert_eq!(keys.len(), 104);
+    // scales 24 (two kinds of five levels, label and descriptor, then not applicable and no occasion),
+    // groups 2, professions 4, layers 15, areas 16, statements 50, resources 5 (titles are in the bank: a
+    // resource's own title is not translated).
+    assert_eq!(keys.len(), 116);
     assert!(!keys.contains_key("resource.r-other.title"));
 }
 
@@ -329,4 +335,68 @@ fn only_a_json_object_is_a_texts_file() {
     for body in ["<!doctype html><title>Log in to the Wi-Fi</title>", "", "502 Bad Gateway", "[\"a\"]", "{\"a\":"] {
         assert!(!is_texts_file(body), "{body}");
     }
+}
+
+// ---- the bank's resources, fetched with the later texts ----
+
+/// The test bank as the app compiles it: its resources' ids alone.
+fn ids_only_content() -> skills_radar::core::content::Content {
+    let mut b = bank();
+    for r in &mut b.resources {
+        *r = skills_radar::core::bank::Resource {
+            id: r.id.clone(),
+            title: String::new(),
+            url: String::new(),
+            kind: None,
+            language: String::new(),
+            levels: (1, 5),
+            areas: Vec::new(),
+            duration: None,
+            own: false,
+            recommended: r.id != "r-adv",
+        };
+    }
+    skills_radar::core::content::Content::without_texts(b, Default::default(), Language::En)
+}
+
+/// The test bank's `resources`, as the built app's resources file holds them, after `change`.
+fn resources_file(change: impl FnOnce(&mut Vec<serde_json::Value>)) -> String {
+    let value: serde_json::Value = serde_json::from_str(crate::support::BANK).unwrap();
+    let mut list = value["resources"].as_array().unwrap().clone();
+    change(&mut list);
+    serde_json::to_string(&serde_json::json!({ "resources": list })).unwrap()
+}
+
+fn with_resources(json: &str) -> Result<skills_radar::core::content::Content, Vec<ContentError>> {
+    ids_only_content().with_resources(Source { file: "resources.json", json })
+}
+
+#[test]
+fn the_resources_file_makes_every_resource_whole_and_keeps_what_the_configuration_set() {
+    let whole = with_resources(&resources_file(|_| {})).unwrap();
+    let mut expected = bank().resources;
+    // Not recommended, as a configuration without the bank's resources says.
+    expected.iter_mut().filter(|r| r.id == "r-adv").for_each(|r| r.recommended = false);
+    assert_eq!(whole.bank.resources, expected);
+}
+
+#[test]
+fn a_resources_file_of_another_release_or_broken_is_refused() {
+    let refused = |json: &str| {
+        let errors = with_resources(json).unwrap_err();
+        assert_eq!(errors.len(), 1, "{errors:?}");
+        assert_eq!(errors[0].file, "resources.json");
+        assert!(errors[0].problem.contains("does not list this bank's resources"), "{}", errors[0].problem);
+    };
+    refused(&resources_file(|l| drop(l.pop())));
+    refused(&resources_file(|l| l.push(l[0].clone())));
+    refused(&resources_file(|l| l.swap(0, 1)));
+    refused(&resources_file(|l| l[2]["id"] = serde_json::json!("r-new")));
+    refused(&resources_file(|l| l[3]["kind"] = serde_json::json!("podcast")));
+    refused(&resources_file(|l| l[3]["level"] = serde_json::json!("expert")));
+    refused(&resources_file(|l| l[3]["url"] = serde_json::json!("http://example.org/")));
+    refused(&resources_file(|l| drop(l[3].as_object_mut().unwrap().remove("areas"))));
+    refused("{}");
+    refused("[]");
+    refused("<html>");
 }

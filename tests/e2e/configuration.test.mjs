@@ -536,8 +536,9 @@ describe('profession families and the foundation check', () => {
 // =====================================================================================================
 
 // Answers that make three user areas focus areas with known scores (target 3 for a person of no family):
-// user.data 1.0 (gap 2.0, level 1), user.potential (1+2+1+2)/4 = 1.5 (gap 1.5, level 2: halves up) and
-// user.trust (2+2+2+3+3)/5 = 2.4 (gap 0.6, level 2). The other areas are at or above target.
+// user.data 1.0 (gap 2.0, level 1), user.potential (1+2+1+2+2)/5 = 1.6 (gap 1.4, level 2; the last value
+// serves the fifth statement too) and user.trust (2+2+2+3+3)/5 = 2.4 (gap 0.6, level 2). The other areas are
+// at or above target.
 const RESOURCE_ANSWERS = byArea({
   'user.data': 1,
   'user.potential': [1, 2, 1, 2],
@@ -592,9 +593,8 @@ describe('the organisation’s own resources', () => {
     // user.data at level 1: data-basics (fit 0, 1st area) before trust-and-data (fit 0, 2nd area, earlier
     //   in the file); then oecd-data-ethics (fit 2, 2nd area) before oecd-digital-government-policy-framework
     //   (fit 2, 4th area, earlier in the bank); data-advanced (fit 3) is out.
-    // user.potential at 1.5, so level 2: potential-level-two (fit 0, own) before the introductory
-    //   oecd-digital-government-recommendation and -hub (fit 0, built-in); potential-level-one (fit 1) is out
-    //   (at level 1, rounding down, it would come first).
+    // user.potential at 1.6, so level 2: potential-level-two (fit 0, own) before the introductory
+    //   oecd-digital-government-recommendation and -hub (fit 0, built-in); potential-level-one (fit 1) is out.
     // user.trust at 2.4, so level 2: trust-and-data (fit 0), trust-level-three (fit 1, own) before
     //   oecd-data-ethics (fit 1, built-in); trust-fr (fit 0) is in French, so after every English one.
     const english = [
@@ -605,14 +605,21 @@ describe('the organisation’s own resources', () => {
     assert.deepEqual(await focusAreas(page), expectFocus(EN, english));
     await expectNoViolations(page, 'the results with the organisation’s resources');
 
-    // In French, resources in French come first, whatever their level: the bank's French report on data
-    // (advanced, fit 3) before the English ones; the organisation's French resource on trust first.
+    // In French, resources in French come first, whatever their level, then the others by the same rules,
+    // whatever their language:
+    // user.data: the bank's French report (advanced, fit 3); then data-basics (fit 0, 1st area, own) before
+    //   the bank's Arabic data laws (introductory, fit 0, 1st area), which come before trust-and-data (fit 0,
+    //   2nd area).
+    // user.potential: the bank's French "Ambition numérique" (introductory, fit 0); then potential-level-two
+    //   (fit 0, own) before oecd-digital-government-recommendation (fit 0, built-in).
+    // user.trust: the organisation's French resource (fit 0), the bank's French CNIL guide (intermediate,
+    //   fit 1); then trust-and-data (fit 0, 1st area) before the Arabic data laws (fit 0, 4th area).
     await page.locator('nav.language-switch button[lang="fr"]').click();
     await waitForHeading(page, FR.ut('results.title'));
     const french = [
-      ['user.data', ['oecd-data-driven-public-sector-fr', 'org-data-basics', 'org-trust-and-data']],
-      ['user.potential', ['org-potential-level-two', 'oecd-digital-government-recommendation', 'oecd-digital-government-hub']],
-      ['user.trust', ['org-trust-fr', 'org-trust-and-data', 'org-trust-level-three']],
+      ['user.data', ['oecd-data-driven-public-sector-fr', 'org-data-basics', 'sa-data-cyber-regulations']],
+      ['user.potential', ['canada-digital-ambition-fr', 'org-potential-level-two', 'oecd-digital-government-recommendation']],
+      ['user.trust', ['org-trust-fr', 'fr-cnil-developer-guide', 'org-trust-and-data']],
     ];
     assert.deepEqual(await focusAreas(page), expectFocus(FR, french));
     await expectNoViolations(page, 'the results with the organisation’s resources, in French');
@@ -658,13 +665,15 @@ describe('targets', () => {
     await waitForHeading(page, EN.ut('welcome.title'));
     const profile = { profession: 'data', leads: false, foundation: false };
     const { plan } = await walkToResults(page, profile, () => 3);
-    // Every answer is 3. The bank gives the data family 4 in user.trust, user.data and both of its
-    // professional areas (3 elsewhere); the file makes user.potential 5, user.trust 2 and analysis 3.
+    // Every answer is 3. The bank gives the data family 4 in user.trust, user.data-governance, user.data and
+    // both of its professional areas (3 elsewhere); the file makes user.potential 5, user.trust 2 and
+    // analysis 3.
     const targets = {
       'user.potential': 5,
       'user.users': 3,
       'user.open': 3,
       'user.trust': 2,
+      'user.data-governance': 4,
       'user.data': 4,
       'professional.data.analysis': 3,
       'professional.data.management': 4,
@@ -678,10 +687,10 @@ describe('targets', () => {
           : { target: EN.tenths(target * 10), gap: target > 3 ? EN.tenths((target - 3) * 10) : EN.ut('results.target-met') };
       assert.deepEqual({ target: rows[i].target, gap: rows[i].gap }, want, `${area.id}: target and gap`);
     });
-    // Below target: user.potential by 2, then user.data and management by 1 each, in the walk's order.
-    // (With the bank's targets they would be user.trust, user.data and analysis.)
+    // Below target: user.potential by 2, then user.data-governance, user.data and management by 1 each, in
+    // the walk's order, the first two of them. (With the bank's targets: user.trust, data-governance, data.)
     const focus = await page.locator('ol.focus-areas li.focus-area h3').allTextContents();
-    assert.deepEqual(focus, ['user.potential', 'user.data', 'professional.data.management'].map((id) => EN.bt(`area.${id}.name`)));
+    assert.deepEqual(focus, ['user.potential', 'user.data-governance', 'user.data'].map((id) => EN.bt(`area.${id}.name`)));
     await expectNoViolations(page, 'the results with the organisation’s targets');
     assert.deepEqual(errors, []);
     const checked = checkConfig(t, config);

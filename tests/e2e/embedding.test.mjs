@@ -90,7 +90,8 @@ test('the <skills-radar> element on another origin: a frame that fits its conten
   assert.equal(await frame.evaluate(() => document.documentElement.hasAttribute('data-embedded')), true);
   assert.equal(await frame.locator('.brand').isVisible(), false, 'no page-wide header');
   assert.ok(await frame.locator('.language-switch').isVisible(), 'the language switch stays');
-  assert.ok(await frame.getByText(FR.ut('footer.attribution')).isVisible(), 'the attribution stays');
+  const attribution = FR.ut('footer.attribution', { title: FR.ut('footer.paper-title') });
+  assert.ok(await frame.getByText(attribution).isVisible(), 'the attribution stays');
   const openInTab = frame.locator('a.open-in-tab');
   assert.equal((await openInTab.textContent()).trim(), FR.ut('app.open-in-tab'));
   const own = new URL(await openInTab.getAttribute('href'));

@@ -119,7 +119,7 @@ async function walkByKeyboard(page, T, profile, answerFor) {
       `progress at statement ${i + 1}`,
     );
     const answer = answerFor(i, st);
-    const ids = [1, 2, 3, 4, 5, 'na'].map((a) => ratingId(st.id, a));
+    const ids = [1, 2, 3, 4, 5, 'no-occasion', 'na'].map((a) => ratingId(st.id, a));
     await chooseByKeyboard(page, ids, ratingId(st.id, answer));
     given[st.id] = answer;
     await page.keyboard.press('Enter');
@@ -180,7 +180,7 @@ test('a browser preferring French gets French and completes the whole assessment
   const profile = { profession: 'ucd', leads: true, foundation: true };
   const answerFor = (i) => (i % 6 === 5 ? 'na' : ((i * 3) % 5) + 1);
   const { plan, given } = await walkByKeyboard(page, FR, profile, answerFor);
-  assert.equal(plan.statements.length, 72, 'every layer: foundation, user, socio-emotional, a profession, leadership');
+  assert.equal(plan.statements.length, 77, 'every layer: foundation, user, socio-emotional, a profession, leadership');
   await checkResults(page, FR, plan, given, profile);
   // A level with a decimal is written with a comma.
   const levels = (await readScoreTable(page)).map((r) => r.level);

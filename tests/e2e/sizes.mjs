@@ -6,7 +6,9 @@ import { join } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
 
 /** The budgets, in bytes of brotli: the first screen in any language, and a whole journey. */
-export const BUDGET = { firstLoad: 150_000, journey: 230_000 };
+// Raised with bank 2026.12-1 (from 150 and 230 kB): 49 learning resources where there were 29, each described
+// in three languages, and 142 statements where there were 132, on two scales (README, "Size and speed").
+export const BUDGET = { firstLoad: 152_000, journey: 238_000 };
 
 export const brotli = (bytes) =>
   brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;

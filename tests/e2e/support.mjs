@@ -295,10 +295,11 @@ export const asPage = (host, frame) =>
 
 /**
  * The whole walk for `profile`, from the welcome screen to the results, with the keyboard only: Tab, the
- * arrow keys, Space and Enter. `answerFor(index, statement)` gives a level 1–5. Checks that each screen
- * takes focus. Returns the plan and the answers given.
+ * arrow keys, Space and Enter. `answerFor(index, statement)` gives a level 1–5, `'no-occasion'` or `'na'`.
+ * Checks that each screen takes focus; `onStatement(statement, index)` runs on each statement screen before
+ * it is answered. Returns the plan and the answers given.
  */
-export async function keyboardWalk(page, profile = SHORT_PROFILE, answerFor = (i) => (i % 5) + 1, T = EN) {
+export async function keyboardWalk(page, profile = SHORT_PROFILE, answerFor = (i) => (i % 5) + 1, T = EN, onStatement = null) {
   const focusedId = () => page.evaluate(() => document.activeElement?.id ?? '');
   const focusedText = () => page.evaluate(() => document.activeElement?.textContent.trim() ?? '');
   // Focus settles before the next key: entering a frame of another site moves focus to another process.
@@ -337,10 +338,15 @@ export async function keyboardWalk(page, profile = SHORT_PROFILE, answerFor = (i
       await page.keyboard.press('Enter');
     }
     await waitForHeading(page, T.bt(`statement.${st.id}.text`), { focus: true });
+    if (onStatement) await onStatement(st, i);
     await page.keyboard.press('Tab'); // level 1, nothing chosen yet
     const answer = answerFor(i, st);
-    if (answer === 1) await page.keyboard.press('Space');
-    else for (let k = 1; k < answer; k++) await page.keyboard.press('ArrowDown');
+    // The options in order: levels 1 to 5, "I have not had the occasion", "not applicable" (the last: up
+    // from the first wraps round to it).
+    const downs = answer === 'no-occasion' ? 5 : answer - 1;
+    if (answer === 'na') await page.keyboard.press('ArrowUp');
+    else if (answer === 1) await page.keyboard.press('Space');
+    else for (let k = 0; k < downs; k++) await page.keyboard.press('ArrowDown');
     assert.equal(await focusedId(), ratingId(st.id, answer), `statement ${st.id} answered by keyboard`);
     given[st.id] = answer;
     await page.keyboard.press('Enter');
@@ -417,7 +423,7 @@ export function expectedTarget(profile, areaId) {
  */
 export function expectedRow(area, given, profile, axis, T = EN) {
   const answers = area.statements.map((id) => given[id]).filter((a) => a !== undefined);
-  const levels = answers.filter((a) => a !== 'na');
+  const levels = answers.filter((a) => typeof a === 'number');
   const n = levels.length;
   const sum = levels.reduce((a, b) => a + b, 0);
   const target = expectedTarget(profile, area.id);
@@ -444,7 +450,7 @@ export function expectedRow(area, given, profile, axis, T = EN) {
 export function expectedFocusAreas(plan, given, profile, count = 3) {
   return plan.areas
     .map((area, order) => {
-      const levels = area.statements.map((id) => given[id]).filter((a) => a !== undefined && a !== 'na');
+      const levels = area.statements.map((id) => given[id]).filter((a) => typeof a === 'number');
       const target = expectedTarget(profile, area.id);
       if (target == null || levels.length === 0) return null;
       // The same floating-point expression as the app, so equal gaps compare equal.

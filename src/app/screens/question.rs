@@ -21,10 +21,10 @@ pub fn question(content: &Content, props: &QuestionProps) -> Html {
     let Some(progress) = progress(&content.bank, &props.assessment) else {
         return Html::default();
     };
-    let profile_layer = content
+    let kind = content
         .bank
         .find_statement(&props.statement)
-        .is_some_and(|at| content.bank.layers[at.layer].kind == LayerKind::Profile);
+        .map_or(LayerKind::Proficiency, |at| content.bank.layers[at.layer].kind);
     let statement = props.statement.clone();
     let on_change =
         props.dispatch.reform(move |answer: Answer| Action::Answer { statement: statement.clone(), answer });
@@ -36,7 +36,7 @@ pub fn question(content: &Content, props: &QuestionProps) -> Html {
                     statement: props.statement.clone(),
                     value: props.assessment.answers.get(&props.statement).copied(),
                     on_change,
-                    profile: profile_layer,
+                    kind,
                 }) }
                 { step_nav(text, send(&props.dispatch, Action::Back)) }
             </form>

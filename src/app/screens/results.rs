@@ -15,7 +15,7 @@ use crate::app::widgets::plan::{area_choice, resource_status, status_text};
 use crate::app::widgets::radar_chart::{drawing, radar_chart, Drawing};
 use crate::app::widgets::score_table::{score_table, ScoreTableProps};
 use crate::app::{dom, use_content};
-use crate::core::answers::answered_in;
+use crate::core::answers::{answered_in, count_in, Answer};
 use crate::core::bank::{Resource, ResourceKind};
 use crate::core::content::Content;
 use crate::core::history::previous;
@@ -121,6 +121,8 @@ pub fn result_view(
         <>
             { radar_chart(content, chart) }
             { score_table(content, &ScoreTableProps { rows, compare: before.is_some() }) }
+            // Where the targets are shown: whose they are.
+            <p class="note">{ text.ui(Ui::ResultsTargetsNote) }</p>
 
             <h2>{ text.ui(Ui::ResultsSummaryTitle) }</h2>
             <h3>{ text.ui(Ui::ResultsStrengthsTitle) }</h3>
@@ -246,6 +248,7 @@ pub fn Results(props: &ResultsProps) -> Html {
         return Html::default();
     };
     let (answered, total) = answered_in(bank, &plan, &a.answers);
+    let no_occasion = count_in(bank, &plan, &a.answers, Answer::NoOccasion);
     // Until the completion time is set (straight after the first render), the record carries 0.
     let completed = a.completed_ms.unwrap_or_default();
     let record = ResultRecord {
@@ -279,6 +282,9 @@ pub fn Results(props: &ResultsProps) -> Html {
             <p class="lead">{ text.ui(Ui::ResultsIntro) }</p>
             if answered < total {
                 <p class="note">{ text.ui_count(Ui::ResultsUnanswered, total - answered, &[]) }</p>
+            }
+            if no_occasion > 0 {
+                <p class="note">{ text.ui_count(Ui::ResultsNoOccasion, no_occasion, &[]) }</p>
             }
             if let Some(last) = &last {
                 <div class="check compare">

@@ -13,8 +13,8 @@ use yew::prelude::*;
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Source {
-    /// From a link someone shared.
-    Shared,
+    /// From a link someone shared, with the number of answers left out (to statements gone since).
+    Shared { dropped: usize },
     /// From a file the person opened, with the number of answers left out.
     Imported { dropped: usize },
 }
@@ -31,7 +31,7 @@ pub struct ViewingState {
     /// A file was read: show it.
     pub on_import: Callback<Imported>,
     /// A shared link was read: show it.
-    pub on_shared: Callback<ResultRecord>,
+    pub on_shared: Callback<Imported>,
     /// Back to the person's own assessment, the address without its shared result.
     pub on_close: Callback<()>,
     /// Make the viewed result the person's own assessment.
@@ -50,7 +50,10 @@ pub fn use_viewing(dispatch: Callback<Action>) -> ViewingState {
     };
     let on_shared = {
         let viewing = viewing.clone();
-        Callback::from(move |record: ResultRecord| viewing.set(Some(Viewing { record, source: Source::Shared })))
+        Callback::from(move |shared: Imported| {
+            let source = Source::Shared { dropped: shared.dropped };
+            viewing.set(Some(Viewing { record: shared.record, source }))
+        })
     };
     let on_close = {
         let viewing = viewing.clone();
@@ -87,18 +90,17 @@ pub fn viewing_screen(content: &Content, props: &ViewingProps) -> Html {
     let record = &props.viewing.record;
     let date = text.day(record.completed_ms);
     let (title, intro) = match props.viewing.source {
-        Source::Shared => (Ui::ViewSharedTitle, Ui::ViewSharedIntro),
+        Source::Shared { .. } => (Ui::ViewSharedTitle, Ui::ViewSharedIntro),
         Source::Imported { .. } => (Ui::ViewImportedTitle, Ui::ViewImportedIntro),
     };
+    let (Source::Imported { dropped } | Source::Shared { dropped }) = props.viewing.source;
     html! {
         <section class={classes!("results", "viewing")}>
             <p class="viewing-banner" role="note">{ text.ui(title) }</p>
             <h1 id="screen-heading" tabindex="-1">{ text.ui(title) }</h1>
             <p class="lead">{ text.ui_with(intro, &[("date", &date)]) }</p>
-            if let Source::Imported { dropped } = props.viewing.source {
-                if dropped > 0 {
-                    <p class="note">{ text.ui_count(Ui::ImportDropped, dropped, &[]) }</p>
-                }
+            if dropped > 0 {
+                <p class="note">{ text.ui_count(Ui::ImportDropped, dropped, &[]) }</p>
             }
             <div class="actions">
                 if matches!(props.viewing.source, Source::Imported { .. }) {

@@ -1,7 +1,9 @@
-//! The rating control: one native radio group with the five levels of the scale and "not applicable".
+//! The rating control: one native radio group with the five levels of the layer kind's scale, "I have not
+//! had the occasion" and "not applicable".
 //! The statement is the group's legend (and the screen's heading); the help text describes the group.
 
 use crate::core::answers::Answer;
+use crate::core::bank::LayerKind;
 use crate::core::content::Content;
 use crate::core::text::Ui;
 use crate::core::validate::LEVELS;
@@ -12,8 +14,9 @@ pub struct RatingProps {
     pub statement: String,
     pub value: Option<Answer>,
     pub on_change: Callback<Answer>,
-    /// The statement belongs to a profile layer: say there is no better or worse answer.
-    pub profile: bool,
+    /// The kind of the statement's layer: its scale, and in a profile layer, that there is no better or
+    /// worse answer.
+    pub kind: LayerKind,
 }
 
 /// A function rather than a component: it keeps no state, and each component type costs about a kilobyte
@@ -26,9 +29,16 @@ pub fn rating(content: &Content, props: &RatingProps) -> Html {
     let option = |answer: Answer| {
         let (suffix, label_key, descriptor_key, number) = match answer {
             Answer::Level(level) => {
-                (level.to_string(), format!("scale.{level}.label"), format!("scale.{level}.descriptor"), Some(level))
+                let scale = format!("scale.{}.{level}", props.kind.key());
+                (level.to_string(), format!("{scale}.label"), format!("{scale}.descriptor"), Some(level))
             }
             Answer::NotApplicable => ("na".to_string(), "scale.na.label".into(), "scale.na.descriptor".into(), None),
+            Answer::NoOccasion => (
+                "no-occasion".to_string(),
+                "scale.no-occasion.label".into(),
+                "scale.no-occasion.descriptor".into(),
+                None,
+            ),
         };
         let input_id = format!("{name}-{suffix}");
         let descriptor_id = format!("{input_id}-descriptor");
@@ -54,9 +64,10 @@ pub fn rating(content: &Content, props: &RatingProps) -> Html {
                 <p class="help-label">{ text.ui(Ui::QuestionHelp) }</p>
                 <p>{ text.bank_key(&["statement.", id, ".help"]) }</p>
             </div>
-            <p class="hint">{ text.ui(if props.profile { Ui::QuestionProfileHint } else { Ui::QuestionScaleHint }) }</p>
+            <p class="hint">{ text.ui(if props.kind == LayerKind::Profile { Ui::QuestionProfileHint } else { Ui::QuestionScaleHint }) }</p>
             <div class="options">
                 { for LEVELS.iter().map(|&level| option(Answer::Level(level))) }
+                { option(Answer::NoOccasion) }
                 { option(Answer::NotApplicable) }
             </div>
         </fieldset>
