@@ -159,6 +159,23 @@ pub struct Resource {
 }
 
 impl Resource {
+    /// A resource known by its id alone, the rest to follow: the bank's in the compiled bank (the later
+    /// texts bring the rest), the organisation's in the tools (which need no more).
+    pub fn id_only(id: &str, own: bool) -> Resource {
+        Resource {
+            id: id.to_string(),
+            title: String::new(),
+            url: String::new(),
+            kind: None,
+            language: String::new(),
+            levels: (1, 5),
+            areas: Vec::new(),
+            duration: None,
+            own,
+            recommended: true,
+        }
+    }
+
     /// The site the resource is on (`www.gov.uk`), shown so a person knows where a link leads.
     pub fn host(&self) -> &str {
         // Validation guarantees an https:// address.

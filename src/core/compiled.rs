@@ -85,18 +85,7 @@ impl Bank {
             resources: data
                 .resources
                 .iter()
-                .map(|id| Resource {
-                    id: id.to_string(),
-                    title: String::new(),
-                    url: String::new(),
-                    kind: None,
-                    language: String::new(),
-                    levels: (1, 5),
-                    areas: Vec::new(),
-                    duration: None,
-                    own: false,
-                    recommended: true,
-                })
+                .map(|id| Resource::id_only(id, false))
                 .collect(),
             earlier: Vec::new(),
         }

@@ -401,18 +401,7 @@ pub fn tools_bank(form: &str, mut bank: Bank) -> Bank {
     for line in form.lines() {
         let mut words = line.split(' ');
         match (words.next(), words.next(), words.next(), words.next()) {
-            (Some("resource"), Some(id), None, None) => own.push(Resource {
-                id: id.to_string(),
-                title: String::new(),
-                url: String::new(),
-                kind: None,
-                language: String::new(),
-                levels: (1, 5),
-                areas: Vec::new(),
-                duration: None,
-                own: true,
-                recommended: true,
-            }),
+            (Some("resource"), Some(id), None, None) => own.push(Resource::id_only(id, true)),
             (Some("target"), Some(profession), Some(area), Some(level)) => {
                 if let Ok(level) = level.parse::<u8>() {
                     bank.targets.professions.get_or_default(profession).insert(area.to_string(), level);

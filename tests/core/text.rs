@@ -344,16 +344,8 @@ fn ids_only_content() -> skills_radar::core::content::Content {
     let mut b = bank();
     for r in &mut b.resources {
         *r = skills_radar::core::bank::Resource {
-            id: r.id.clone(),
-            title: String::new(),
-            url: String::new(),
-            kind: None,
-            language: String::new(),
-            levels: (1, 5),
-            areas: Vec::new(),
-            duration: None,
-            own: false,
             recommended: r.id != "r-adv",
+            ..skills_radar::core::bank::Resource::id_only(&r.id, false)
         };
     }
     skills_radar::core::content::Content::without_texts(b, Default::default(), Language::En)
