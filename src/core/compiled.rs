@@ -82,11 +82,7 @@ impl Bank {
                 })
                 .collect(),
             targets: RoleTargets { professions, leaders: level_map(data.leader_targets) },
-            resources: data
-                .resources
-                .iter()
-                .map(|id| Resource::id_only(id, false))
-                .collect(),
+            resources: data.resources.iter().map(|id| Resource::id_only(id, false)).collect(),
             earlier: Vec::new(),
         }
     }
