@@ -10,7 +10,7 @@ use wasm_bindgen_test::*;
 use yew::prelude::*;
 
 /// A data professional who asked for the everyday-skills layer and does not lead: four layers
-/// (foundation 15 statements, user 21, socio-emotional 15, professional "data" areas 6 = 57).
+/// (foundation 15 statements, user 26, socio-emotional 15, professional "data" areas 6 = 62).
 fn profile() -> Profile {
     Profile { profession: Some("data".into()), leads: false, foundation: true }
 }
@@ -62,13 +62,13 @@ async fn statement_progress_shows_layer_area_statement_and_answered() {
     assert_eq!((p.layer, p.layer_position, p.layer_count), (3, 4, 4));
     assert_eq!((p.statement.unwrap().area, p.area_position, p.area_count), (7, 2, 2));
     assert_eq!((p.statement_position, p.statement_count), (2, 3));
-    assert_eq!((p.answered, p.total), (4, 57));
+    assert_eq!((p.answered, p.total), (4, 62));
 
     let m = Mounted::new(display(p, Callback::noop())).await;
     assert_shows(&m, "Layer 4 of 4: Professional skills");
     assert_shows(&m, "Area 2 of 2: Data engineering and governance");
     assert_shows(&m, "Statement 2 of 3 in this area");
-    assert_shows(&m, "4 of 57 statements answered");
+    assert_shows(&m, "4 of 62 statements answered");
 }
 
 #[wasm_bindgen_test]
@@ -77,9 +77,9 @@ async fn first_statement_of_the_first_area_of_a_later_layer() {
     assert_eq!((p.layer, p.layer_position), (1, 2));
     let m = Mounted::new(display(p, Callback::noop())).await;
     assert_shows(&m, "Layer 2 of 4: Digital government user skills");
-    assert_shows(&m, "Area 1 of 5: The potential of digital transformation");
-    assert_shows(&m, "Statement 1 of 4 in this area");
-    assert_shows(&m, "4 of 57 statements answered");
+    assert_shows(&m, "Area 1 of 6: The potential of digital transformation");
+    assert_shows(&m, "Statement 1 of 5 in this area");
+    assert_shows(&m, "4 of 62 statements answered");
 }
 
 #[wasm_bindgen_test]
@@ -87,12 +87,12 @@ async fn progress_bar_has_total_as_max_and_answered_as_value() {
     let p = progress_at(Screen::Statement("professional.data.management.standards".into()));
     let m = Mounted::new(display(p, Callback::noop())).await;
     let bar = m.one("progress");
-    assert_eq!(number_property(&bar, "max"), 57.0);
+    assert_eq!(number_property(&bar, "max"), 62.0);
     assert_eq!(number_property(&bar, "value"), 4.0);
     // The bar is named by the visible count.
     let named_by = id_refs(&bar, "aria-labelledby");
     assert_eq!(named_by.len(), 1);
-    assert_eq!(text(&m.by_id(&named_by[0])), "4 of 57 statements answered");
+    assert_eq!(text(&m.by_id(&named_by[0])), "4 of 62 statements answered");
 }
 
 #[wasm_bindgen_test]
@@ -118,7 +118,7 @@ async fn layer_intro_progress_shows_no_area_or_statement_line() {
     assert_eq!(p.statement, None);
     let m = Mounted::new(display(p, Callback::noop())).await;
     assert_shows(&m, "Layer 3 of 4: Socio-emotional profile");
-    assert_shows(&m, "4 of 57 statements answered");
+    assert_shows(&m, "4 of 62 statements answered");
     let texts = paragraph_texts(&m);
     assert!(
         !texts.iter().any(|t| t.starts_with("Area ") || t.contains("in this area")),
@@ -126,7 +126,7 @@ async fn layer_intro_progress_shows_no_area_or_statement_line() {
     );
     assert!(!text(&m.root).contains("Area 0"), "no zero positions shown");
     let bar = m.one("progress");
-    assert_eq!((number_property(&bar, "max"), number_property(&bar, "value")), (57.0, 4.0));
+    assert_eq!((number_property(&bar, "max"), number_property(&bar, "value")), (62.0, 4.0));
 }
 
 #[wasm_bindgen_test]
@@ -136,7 +136,7 @@ async fn arabic_progress_uses_arabic_digits_throughout() {
     let texts = paragraph_texts(&m);
     assert!(texts.iter().all(|t| !t.chars().any(|c| c.is_ascii_digit())), "ASCII digits in {texts:?}");
     let answered = text(&m.one(".progress-answered"));
-    assert!(answered.contains('٤') && answered.contains("٥٧"), "{answered:?}");
+    assert!(answered.contains('٤') && answered.contains("٦٢"), "{answered:?}");
     assert!(!answered.contains('{'), "every placeholder is filled: {answered:?}");
 }
 

@@ -204,7 +204,7 @@ async fn a_profile_statement_has_its_own_scale_and_says_no_answer_is_better() {
     })
     .await;
     assert_eq!(text(&m.one(".hint")), scale_hint);
-    assert_eq!(labels(&m)[..5], OPTIONS[..5].map(|(_, label, _)| label.to_string()));
+    assert_eq!(labels(&m)[..5], OPTIONS[..5].iter().map(|(_, label, _)| label.to_string()).collect::<Vec<_>>());
     m.update(html! {
         { rating_widget(&content(), &RatingProps { statement: STATEMENT.to_string(), value: None, on_change: Callback::noop(), kind: LayerKind::Profile }) }
     })
