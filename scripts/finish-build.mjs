@@ -78,6 +78,11 @@ if (!top.includes('skills-radar-tools.js') || !top.includes('skills-radar-tools_
   fail('the tools module (skills-radar-tools.js, skills-radar-tools_bg.wasm) is missing');
 }
 const tools = { js: await hashName('skills-radar-tools.js'), wasm: await hashName('skills-radar-tools_bg.wasm') };
+// The QR scanner's fallback decoder and the camera module, loaded only when a trainer opens the camera.
+if (!top.includes('skills-radar-scan.js') || !top.includes('skills-radar-scan_bg.wasm') || !top.includes('camera.js')) {
+  fail('the QR scanner (skills-radar-scan.js, skills-radar-scan_bg.wasm) or static/camera.js is missing');
+}
+const scanner = { js: await hashName('skills-radar-scan.js'), wasm: await hashName('skills-radar-scan_bg.wasm'), camera: await hashName('camera.js') };
 // The frame companion is loaded by the page; embed.js is loaded by host pages under its plain, stable name.
 if (!top.includes('frame.js') || !top.includes('embed.js')) fail('static/frame.js or static/embed.js is missing');
 const frame = await hashName('frame.js');
@@ -94,6 +99,17 @@ const resultsCss = await hashName('results.css');
 // The browser calls behind downloads and the clipboard, loaded with the tools too.
 if (!top.includes('files.js')) fail('static/files.js is missing');
 const filesJs = await hashName('files.js');
+// The trainer view (#workshop, src/app/workshop): a module of its own with its stylesheet, which the loader
+// starts instead of the assessment, so that participants never download it.
+if (!top.includes('skills-radar-workshop.js') || !top.includes('skills-radar-workshop_bg.wasm')) {
+  fail('the trainer view module (skills-radar-workshop.js, skills-radar-workshop_bg.wasm) is missing');
+}
+if (!top.includes('workshop.css')) fail('static/workshop.css is missing');
+const workshop = {
+  js: await hashName('skills-radar-workshop.js'),
+  wasm: await hashName('skills-radar-workshop_bg.wasm'),
+  css: await hashName('workshop.css'),
+};
 
 // Language files and icons: the app asks for them by plain name; `files` maps each to its hashed name.
 const files = {};
@@ -138,17 +154,24 @@ if (release) {
 const boot = `import init, { start } from './${appGlue}';
 const files = ${JSON.stringify(files)};
 let tools = null;
-let styled = false;
+let styled = null;
 // The results tools module, loaded once when first asked for; after a failure the next call tries again.
 // The results' stylesheet comes with it.
-function loadTools() {
+// The results' stylesheet, added once; resolves when it has loaded (or failed: the page works without it).
+function loadResultsStyle() {
   if (!styled) {
-    styled = true;
-    const link = document.createElement('link');
-    link.rel = 'stylesheet';
-    link.href = './${resultsCss}';
-    document.head.append(link);
+    styled = new Promise((done) => {
+      const link = document.createElement('link');
+      link.rel = 'stylesheet';
+      link.href = './${resultsCss}';
+      link.onload = link.onerror = done;
+      document.head.append(link);
+    });
   }
+  return styled;
+}
+function loadTools() {
+  loadResultsStyle();
   tools ??= Promise.all([import('./${tools.js}'), import('./${filesJs}')]).then(async ([m, files]) => {
     await m.default({ module_or_path: './${tools.wasm}' });
     return {
@@ -160,6 +183,19 @@ function loadTools() {
   });
   tools.catch(() => { tools = null; });
   return tools;
+}
+// The trainer view's camera (static/camera.js), loaded the first time it is used; its fallback QR decoder
+// (src/bin/scan.rs) only where the browser has no BarcodeDetector, and only when first needed.
+let camera = null;
+function loadCamera() {
+  camera ??= import('./${scanner.camera}').then((m) => ({
+    start: (video, onText) => m.startScanning(video, onText, () => import('./${scanner.js}').then(async (s) => {
+      await s.default({ module_or_path: './${scanner.wasm}' });
+      return s;
+    })),
+  }));
+  camera.catch(() => { camera = null; });
+  return camera;
 }
 let waiting = null;
 let asked = false;
@@ -236,10 +272,25 @@ const config = fetch('./config.json', { cache: 'no-cache' })
 let companion = null;
 const hostOrigin = () => companion?.hostOrigin() ?? undefined;
 const handOff = (origin, result) => companion?.handOff(origin, result) ?? false;
-await init({ module_or_path: './${appWasm}' });
-const platform = await lms;
-start({ files, loadTools, onUpdate, applyUpdate, keepOffline, lang: query.get('lang') ?? undefined, ownTab, config: await config, hostOrigin, handOff, lmsResumed: platform?.resumed, lmsSave: platform?.save });
-if (embedded) import('./${frame}').then((m) => { companion = m; }).catch(() => {});
+// The trainer view is the page at #workshop; moving into or out of it starts the other module, in a fresh page.
+const trainer = location.hash === '#workshop';
+addEventListener('hashchange', () => { if ((location.hash === '#workshop') !== trainer) location.reload(); });
+if (trainer) {
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = './${workshop.css}';
+  document.head.append(link);
+  const [m] = await Promise.all([import('./${workshop.js}'), loadResultsStyle()]);
+  await m.default({ module_or_path: './${workshop.wasm}' });
+  const loadFiles = () => import('./${filesJs}');
+  m.start({ files, keepOffline, lang: query.get('lang') ?? undefined, config: await config, loadCamera, loadFiles });
+  keepOffline(['${workshop.js}', '${workshop.wasm}', '${workshop.css}', '${filesJs}', '${resultsCss}']);
+} else {
+  await init({ module_or_path: './${appWasm}' });
+  const platform = await lms;
+  start({ files, loadTools, onUpdate, applyUpdate, keepOffline, lang: query.get('lang') ?? undefined, ownTab, config: await config, hostOrigin, handOff, lmsResumed: platform?.resumed, lmsSave: platform?.save });
+  if (embedded) import('./${frame}').then((m) => { companion = m; }).catch(() => {});
+}
 `;
 // The build's id: every file's name is content-addressed, so the names and the page identify the release.
 // SKILLS_RADAR_RELEASE, a label such as a version or date, is part of it and is written into the page.
@@ -267,13 +318,14 @@ if (release) {
   // Install icons are left to the browser, which fetches them when the app is installed.
   // Not fetched up front: the schema is for the editors of config.json and embed.js for host pages, neither
   // ever fetched by the app; the frame companion is kept when an embedded page first uses it, as languages are.
-  const unused = ['index.html', 'sw.js', 'config.schema.json', 'embed.js', frame, lmsJs];
+  // The trainer view's files are kept when a trainer first opens it (keepOffline), never precached for everyone.
+  const unused = ['index.html', 'sw.js', 'config.schema.json', 'embed.js', frame, lmsJs, ...Object.values(workshop), ...Object.values(scanner)];
   const shell = ['./', ...all.filter((n) => !unused.includes(n) && !/^(locales|icons)\//.test(n)).map((n) => `./${n}`)];
   const sw = `// Generated by scripts/finish-build.mjs for build ${build}. One cache per build: a release is used whole.
 const BUILD = '${build}';
 const CACHE = 'skills-radar-' + BUILD;
 const SHELL = ${JSON.stringify(shell)};
-const LOCALES = ${JSON.stringify([...Object.values(files), frame].map((n) => `./${n}`))};
+const LOCALES = ${JSON.stringify([...Object.values(files), frame, ...Object.values(workshop)].map((n) => `./${n}`))};
 const own = (path) => new URL(path, self.location).href;
 const KNOWN = new Set([...SHELL, ...LOCALES].map(own));
 // What config.json answers (the file, or that there is none) is kept too, so that offline the app is as

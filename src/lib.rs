@@ -12,3 +12,9 @@ pub mod app;
 pub fn run(boot: wasm_bindgen::JsValue) {
     app::mount(boot);
 }
+
+/// Mounts the trainer view (`#workshop`), the workshop module's entry (`src/bin/workshop.rs`).
+#[cfg(target_arch = "wasm32")]
+pub fn run_workshop(boot: wasm_bindgen::JsValue) {
+    app::workshop::mount(boot);
+}

@@ -1,7 +1,8 @@
 // Files out of the browser, and the clipboard: the results' downloads (each file written by the results tools,
 // core::tools) and "Copy link". Loaded with the tools (scripts/finish-build.mjs), which the app calls these
 // through (src/app/tools.rs). Plain browser calls, kept here rather than in the app's wasm, which every person
-// downloads before the first screen. Nothing here leaves the browser.
+// downloads before the first screen. The trainer view (src/app/workshop) saves its files with saveText and
+// savePng. Nothing here leaves the browser.
 
 /** Offers `url` as a download named `name`, through a temporary link. */
 function offer(url, name) {
@@ -15,7 +16,7 @@ function offer(url, name) {
 }
 
 /** Saves `text` as a file; false if there is nothing to save or the browser would not make it. */
-function saveText(name, type, text) {
+export function saveText(name, type, text) {
   if (!text) return false;
   try {
     const url = URL.createObjectURL(new Blob([text], { type }));
@@ -28,7 +29,7 @@ function saveText(name, type, text) {
 }
 
 /** Saves an SVG document as a PNG at twice its size (sharp on high-density screens and in print). */
-async function savePng(svg, name) {
+export async function savePng(svg, name) {
   if (!svg) return false;
   try {
     const image = new Image();

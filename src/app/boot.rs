@@ -37,6 +37,11 @@ pub fn file(name: &str) -> String {
         .unwrap_or_else(|| name.to_string())
 }
 
+/// Calls a function the loader passed, with no arguments: the trainer view's `loadCamera` and `loadFiles`.
+pub fn call(key: &str) -> Option<JsValue> {
+    function(key)?.call0(&JsValue::NULL).ok()
+}
+
 /// Starts loading the tools module (once; again after a failure). `None` when the page has no loader.
 pub fn load_tools() -> Option<js_sys::Promise> {
     function("loadTools")?.call0(&JsValue::NULL).ok()?.dyn_into().ok()

@@ -14,6 +14,7 @@ pub mod storage;
 pub mod texts;
 pub mod tools;
 pub mod widgets;
+pub mod workshop;
 
 use crate::core::content::Content;
 use crate::core::text::{Catalog, Ui};

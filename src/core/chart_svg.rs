@@ -7,7 +7,7 @@
 //! mirrored so the axes run anticlockwise in reading order; the labels are placed at mirrored points, not
 //! mirrored glyphs.
 
-use super::bank::Bank;
+use super::bank::{AreaRef, Bank};
 use super::date::day_from_ms;
 use super::radar::{fmt1, points_attr, Anchor, Point, Radar};
 use super::record::ResultRecord;
@@ -22,6 +22,8 @@ const FILE: Radar = Radar { cx: SIZE / 2.0, cy: SIZE / 2.0 + 50.0, radius: 170.0
 /// The layer colours of `static/style.css` (`--layer-0` …), in bank order; later layers reuse the last.
 pub const LAYER_COLOURS: [&str; 6] = ["#5b3f99", "#005ea5", "#8f4a00", "#00703c", "#b0122b", "#4b5563"];
 const LINE: f64 = 22.0;
+/// The fill of a group's middle half: light enough that the median's black line stays clear on it.
+const BAND: &str = "#7aa7d6";
 
 /// Text for XML: `&`, `<`, `>` and quotes escaped, so names can never become markup.
 pub fn escape_xml(text: &str) -> String {
@@ -58,6 +60,50 @@ pub enum ChartFor {
     File,
 }
 
+/// What a chart shows, for a person or for a group: the one description every chart is drawn from.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Chart {
+    /// The axes in order, each an area of the bank.
+    pub axes: Vec<AreaRef>,
+    /// The main shape: a person's scores, or a group's medians.
+    pub values: Vec<Option<f64>>,
+    /// A group's middle half on each axis (first and third quartiles), drawn as a band.
+    pub band: Option<Vec<Option<(f64, f64)>>>,
+    pub targets: Vec<Option<f64>>,
+    /// An earlier attempt, dotted grey.
+    pub previous: Option<Vec<Option<f64>>>,
+    /// A file's title.
+    pub title: String,
+    /// What the legend calls the main shape, the band, the target and the earlier attempt.
+    pub names: [String; 4],
+}
+
+impl Chart {
+    /// The chart of `record`, and of `previous` when given, in `text`'s language.
+    pub fn of_result(bank: &Bank, text: &Catalog, record: &ResultRecord, previous: Option<&ResultRecord>) -> Chart {
+        let scores = record.scores(bank);
+        let previous = previous.map(|p| previous_points(&scores, Some(&p.scores(bank))));
+        Chart {
+            axes: scores.iter().map(|s| s.at).collect(),
+            values: scores.iter().map(|s| s.score).collect(),
+            band: None,
+            targets: scores.iter().map(|s| s.target.map(f64::from)).collect(),
+            previous,
+            title: format!(
+                "{}: {}",
+                text.ui(Ui::ResultsChartTitle),
+                text.language.localize_digits(&day_from_ms(record.completed_ms))
+            ),
+            names: [
+                text.ui(Ui::ResultsLegendYou).to_string(),
+                String::new(),
+                text.ui(Ui::ResultsLegendTarget).to_string(),
+                text.ui(Ui::CompareLegend).to_string(),
+            ],
+        }
+    }
+}
+
 /// The chart of `record` (and, dotted grey, of `previous` when given) as an SVG document in `text`'s language.
 pub fn chart_svg(
     bank: &Bank,
@@ -66,24 +112,48 @@ pub fn chart_svg(
     previous: Option<&ResultRecord>,
     shown: ChartFor,
 ) -> ChartSvg {
-    let scores = record.scores(bank);
-    let n = scores.len().max(1);
+    draw(bank, text, &Chart::of_result(bank, text, record, previous), shown)
+}
+
+/// The band of a group's middle half: a quadrilateral between each two neighbouring axes that both have
+/// quartiles, from the third quartile's line to the first's, so a suppressed area leaves a gap.
+fn band_path(radar: &Radar, band: &[Option<(f64, f64)>]) -> String {
+    let n = band.len();
+    let mut path = String::new();
+    for i in 0..n {
+        let j = (i + 1) % n;
+        if let (Some((q1a, q3a)), Some((q1b, q3b)), true) = (band[i], band[j], n > 1) {
+            let corners =
+                [radar.point(i, n, q3a), radar.point(j, n, q3b), radar.point(j, n, q1b), radar.point(i, n, q1a)];
+            for (k, p) in corners.iter().enumerate() {
+                let _ = write!(path, "{}{},{} ", if k == 0 { "M" } else { "L" }, fmt1(p.x), fmt1(p.y));
+            }
+            path.push_str("Z ");
+        }
+    }
+    path.trim_end().to_string()
+}
+
+/// `chart` as an SVG document in `text`'s language (the layer and area names, the digits, the direction).
+pub fn draw(bank: &Bank, text: &Catalog, chart: &Chart, shown: ChartFor) -> ChartSvg {
+    let axes = &chart.axes;
+    let n = axes.len().max(1);
     let file = shown == ChartFor::File;
     let radar = if file { FILE } else { SCREEN };
     let rtl = text.language.is_rtl();
-    let targets: Vec<Option<f64>> = scores.iter().map(|s| s.target.map(f64::from)).collect();
+    let targets = &chart.targets;
     let has_target = targets.iter().any(Option::is_some);
     // The layers in chart order, each with its first and last axis (counted from 0).
     let mut layers: Vec<(usize, usize, usize)> = Vec::new();
-    for (i, s) in scores.iter().enumerate() {
+    for (i, at) in axes.iter().enumerate() {
         match layers.last_mut() {
-            Some((layer, _, last)) if *layer == s.at.layer => *last = i,
-            _ => layers.push((s.at.layer, i, i)),
+            Some((layer, _, last)) if *layer == at.layer => *last = i,
+            _ => layers.push((at.layer, i, i)),
         }
     }
-    let series = legend_series(text, has_target, previous.is_some()).len();
+    let series = legend_series(chart, has_target).len();
     let height = if file {
-        radar.cy + radar.radius + 40.0 + LINE * (scores.len() as f64 + 2.0)
+        radar.cy + radar.radius + 40.0 + LINE * (axes.len() as f64 + 2.0)
     } else {
         SIZE + LINE * ((series + layers.len()) as f64 + 2.0)
     };
@@ -98,19 +168,15 @@ pub fn chart_svg(
         dir = text.language.dir(),
     );
     if file {
-        let title = format!(
-            "{}: {}",
-            text.ui(Ui::ResultsChartTitle),
-            text.language.localize_digits(&day_from_ms(record.completed_ms))
-        );
-        let _ = write!(svg, "<title>{}</title>", escape_xml(&title));
+        let title = &chart.title;
+        let _ = write!(svg, "<title>{}</title>", escape_xml(title));
         let _ = write!(svg, r##"<rect width="100%" height="100%" fill="#ffffff"/>"##);
         let (title_x, title_anchor) = if rtl { (SIZE - 16.0, "end") } else { (16.0, "start") };
         let _ = write!(
             svg,
             r##"<text x="{}" y="32" font-size="18" font-weight="700" fill="#0b0c0c" text-anchor="{title_anchor}" direction="ltr">{}</text>"##,
             fmt1(title_x),
-            escape_xml(&title)
+            escape_xml(title)
         );
     }
     let mirror = if rtl { format!(r#" transform="matrix(-1 0 0 1 {} 0)""#, fmt1(SIZE)) } else { String::new() };
@@ -131,7 +197,7 @@ pub fn chart_svg(
             points_attr(&radar.ring(n, f64::from(level)))
         );
     }
-    for (i, s) in scores.iter().enumerate() {
+    for (i, at) in axes.iter().enumerate() {
         let end = radar.point(i, n, radar.max);
         let _ = write!(
             svg,
@@ -140,30 +206,43 @@ pub fn chart_svg(
             fmt1(radar.cy),
             fmt1(end.x),
             fmt1(end.y),
-            colour(s.at.layer)
+            colour(at.layer)
         );
     }
     if has_target {
         let _ = write!(
             svg,
             r##"<path class="target" d="{}" fill="none" stroke="#0b0c0c" stroke-width="2.5" stroke-dasharray="7 5"/>"##,
-            radar.target_path(&targets)
+            radar.target_path(targets)
         );
     }
-    if let Some(previous) = previous {
-        let before = previous.scores(bank);
+    if let Some(previous) = &chart.previous {
         let _ = write!(
             svg,
             r##"<polygon class="previous" points="{}" fill="none" stroke="#484949" stroke-width="2.5" stroke-dasharray="2 4" stroke-linecap="round"/>"##,
-            points_attr(&radar.polygon(&previous_points(&scores, Some(&before))))
+            points_attr(&radar.polygon(previous))
         );
     }
-    let values: Vec<Option<f64>> = scores.iter().map(|s| s.score).collect();
-    let _ = write!(
-        svg,
-        r##"<polygon class="you" points="{}" fill="#0b0c0c" fill-opacity="0.16" stroke="#0b0c0c" stroke-width="2.5" stroke-linejoin="round"/>"##,
-        points_attr(&radar.polygon(&values))
-    );
+    let values = &chart.values;
+    if let Some(band) = &chart.band {
+        // A group: its middle half as a band, and its medians as a line broken where an area is suppressed.
+        let _ = write!(
+            svg,
+            r##"<path class="band" d="{}" fill="{BAND}" fill-opacity="0.35" stroke="none"/>"##,
+            band_path(&radar, band)
+        );
+        let _ = write!(
+            svg,
+            r##"<path class="median" d="{}" fill="none" stroke="#0b0c0c" stroke-width="3" stroke-linejoin="round"/>"##,
+            radar.target_path(values)
+        );
+    } else {
+        let _ = write!(
+            svg,
+            r##"<polygon class="you" points="{}" fill="#0b0c0c" fill-opacity="0.16" stroke="#0b0c0c" stroke-width="2.5" stroke-linejoin="round"/>"##,
+            points_attr(&radar.polygon(values))
+        );
+    }
     for (i, score) in values.iter().enumerate() {
         if let Some(score) = score {
             let p = radar.point(i, n, *score);
@@ -177,7 +256,7 @@ pub fn chart_svg(
     }
     svg.push_str("</g>");
     // Anchors here mean left and right on the drawing, whatever the page's direction.
-    for (i, s) in scores.iter().enumerate() {
+    for (i, axis) in axes.iter().enumerate() {
         let (at, anchor) = radar.label(i, n, 16.0);
         let (at, anchor) = place(at, anchor);
         let _ = write!(
@@ -186,7 +265,7 @@ pub fn chart_svg(
             fmt1(at.x),
             fmt1(at.y),
             anchor.svg(),
-            colour(s.at.layer),
+            colour(axis.layer),
             text.integer(i + 1)
         );
     }
@@ -210,7 +289,7 @@ pub fn chart_svg(
         // The legend: a line per series, drawn as in the chart, then the layers with their axes.
         let mut y = SIZE;
         let (swatch, words) = if rtl { (SIZE - 16.0 - 24.0, SIZE - 48.0) } else { (16.0, 48.0) };
-        for (name, style) in legend_series(text, has_target, previous.is_some()) {
+        for (name, style) in legend_series(chart, has_target) {
             y += LINE;
             let _ = write!(
                 svg,
@@ -255,16 +334,16 @@ pub fn chart_svg(
     if file {
         // The legend: one line per axis, its number and area, in the reading direction.
         let mut y = radar.cy + radar.radius + 50.0;
-        for (i, s) in scores.iter().enumerate() {
-            let area = &bank.area(s.at).id;
-            let score = s.score.map(|v| text.number(&super::scoring::format_level(v))).unwrap_or_default();
+        for (i, (at, value)) in axes.iter().zip(values).enumerate() {
+            let area = &bank.area(*at).id;
+            let score = value.map(|v| text.number(&super::scoring::format_level(v))).unwrap_or_default();
             let line = format!("{}. {} {}", text.integer(i + 1), text.area_name(area), score);
             let _ = write!(
                 svg,
                 r#"<text x="{}" y="{}" font-size="14" fill="{}" text-anchor="{anchor}">{}</text>"#,
                 fmt1(x),
                 fmt1(y),
-                colour(s.at.layer),
+                colour(at.layer),
                 escape_xml(line.trim_end())
             );
             y += LINE;
@@ -275,22 +354,20 @@ pub fn chart_svg(
 }
 
 /// The series the screen's legend names, each with how the chart draws it.
-fn legend_series(text: &Catalog, has_target: bool, has_previous: bool) -> Vec<(&str, &'static str)> {
-    let mut series = vec![(
-        text.ui(Ui::ResultsLegendYou),
-        r##"fill="#0b0c0c" fill-opacity="0.16" stroke="#0b0c0c" stroke-width="2.5""##,
-    )];
-    if has_target {
-        series.push((
-            text.ui(Ui::ResultsLegendTarget),
-            r##"fill="none" stroke="#0b0c0c" stroke-width="2.5" stroke-dasharray="7 5""##,
-        ));
+fn legend_series(chart: &Chart, has_target: bool) -> Vec<(&str, &'static str)> {
+    let [value, band, target, previous] = &chart.names;
+    let mut series = Vec::new();
+    if chart.band.is_some() {
+        series.push((value.as_str(), r##"fill="none" stroke="#0b0c0c" stroke-width="3""##));
+        series.push((band.as_str(), r##"fill="#7aa7d6" fill-opacity="0.35" stroke="none""##));
+    } else {
+        series.push((value.as_str(), r##"fill="#0b0c0c" fill-opacity="0.16" stroke="#0b0c0c" stroke-width="2.5""##));
     }
-    if has_previous {
-        series.push((
-            text.ui(Ui::CompareLegend),
-            r##"fill="none" stroke="#484949" stroke-width="2.5" stroke-dasharray="2 4""##,
-        ));
+    if has_target {
+        series.push((target.as_str(), r##"fill="none" stroke="#0b0c0c" stroke-width="2.5" stroke-dasharray="7 5""##));
+    }
+    if chart.previous.is_some() {
+        series.push((previous.as_str(), r##"fill="none" stroke="#484949" stroke-width="2.5" stroke-dasharray="2 4""##));
     }
     series
 }

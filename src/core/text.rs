@@ -40,6 +40,7 @@ ui_keys! {
     WelcomeDuration => "welcome.duration",
     WelcomePrivacy => "welcome.privacy",
     WelcomeStart => "welcome.start",
+    WelcomeWorkshop => "welcome.workshop",
     WelcomeResume => "welcome.resume",
     WelcomeResumeSummary => "welcome.resume-summary",
     StartOver => "start-over.button",
@@ -192,6 +193,9 @@ ui_keys! {
     ShareCopied => "share.copied",
     ShareCopyFailed => "share.copy-failed",
     ShareQr => "share.qr",
+    ShareShowCode => "share.show-code",
+    ShareShowCodeNote => "share.show-code-note",
+    ShareShowCodeClose => "share.show-code-close",
     CompareToggle => "compare.toggle",
     CompareLegend => "compare.legend",
     ResultsColChange => "results.col-change",
@@ -499,7 +503,7 @@ pub fn parse_texts(file: &str, json: &str) -> Result<Map<String>, ContentError> 
     Ok(Map::from_entries(entries))
 }
 
-fn check_keys(file: &str, texts: &Map<String>, expected: &Keys, errors: &mut Vec<ContentError>) {
+pub(crate) fn check_keys(file: &str, texts: &Map<String>, expected: &Keys, errors: &mut Vec<ContentError>) {
     for key in expected.keys() {
         match texts.get(key.as_str()) {
             None => errors.push(ContentError {

@@ -30,7 +30,7 @@ type Points = Vec<(f64, f64)>;
 // ---- the chart under test ----
 
 /// A catalog for `b` where every text is "text of <key>".
-fn catalog(b: &Bank, language: Language) -> Catalog {
+pub fn catalog(b: &Bank, language: Language) -> Catalog {
     let ui: Map<String> = interface_keys(language).keys().map(|k| (k.clone(), format!("text of {k}"))).collect();
     let texts: Map<String> = bank_text_keys(b).keys().map(|k| (k.clone(), format!("text of {k}"))).collect();
     build_catalog(language, ("ui.json", ui), ("bank.json", texts), b).expect("test catalog")

@@ -189,3 +189,41 @@ fn the_compiled_bank_is_the_shipped_bank_and_the_resources_file_completes_it() {
     let whole = content.with_resources(Source { file: "resources.json", json: &json }).expect("the file fits");
     assert_eq!(*whole.bank, parsed);
 }
+
+/// The placeholders each trainer-view text may use, by key (without its plural form).
+fn workshop_fillable(key: &str) -> &'static [&'static str] {
+    match key {
+        "workshop.kept.item" => &["name", "count", "date"],
+        "workshop.delete.confirm" | "workshop.chart.title" | "workshop.legend.before" => &["name"],
+        "workshop.count" | "workshop.added" => &["count"],
+        "workshop.waiting" => &["count", "min"],
+        "workshop.col.level" => &["level"],
+        "workshop.fewer" | "workshop.mix.caption" => &["min"],
+        "workshop.summary.strongest" | "workshop.summary.widest" | "workshop.summary.focus" => &["areas"],
+        "workshop.focus.gap" => &["median", "target"],
+        "workshop.compare.caption" => &["before", "after"],
+        _ => &[],
+    }
+}
+
+#[test]
+fn every_language_has_exactly_the_trainer_view_texts_with_the_placeholders_filled() {
+    use skills_radar::core::workshop_text::{file, Wk, WorkshopTexts};
+    let english = texts(&file(Language::En));
+    for &language in Language::ALL {
+        let name = file(language);
+        WorkshopTexts::read(language, &name, &read(&name)).unwrap_or_else(|e| panic!("{e:#?}"));
+        for (key, text) in texts(&name) {
+            let plural = key.rsplit_once('.').map(|(b, _)| b).filter(|b| Wk::PLURAL.iter().any(|k| k.key() == *b));
+            let base = plural.unwrap_or(&key);
+            let used: BTreeSet<&str> = placeholders(&text);
+            let allowed: BTreeSet<&str> = workshop_fillable(base).iter().copied().collect();
+            assert!(used.is_subset(&allowed), "{name}: {key} uses {used:?}, only {allowed:?} are filled");
+            // A plural form may leave the count out ("no results"); any other text keeps English's placeholders.
+            if plural.is_none() {
+                let en = english.get(&key).unwrap_or_else(|| panic!("{name}: {key} is not in English"));
+                assert_eq!(placeholders(en), used, "{name}: {key} has other placeholders than English");
+            }
+        }
+    }
+}

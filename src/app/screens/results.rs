@@ -55,7 +55,7 @@ fn language_name<'a>(text: &'a Catalog, code: &'a str) -> &'a str {
     }
 }
 
-fn resource_item(text: &Catalog, r: &Resource, plan: Html) -> Html {
+pub fn resource_item(text: &Catalog, r: &Resource, plan: Html) -> Html {
     let language = ("language", language_name(text, &r.language));
     let meta = match r.kind {
         Some(kind) => text.ui_with(Ui::ResultsResourceMeta, &[("kind", text.ui(kind_text(kind))), language]),

@@ -67,6 +67,10 @@ pub fn welcome(content: &Content, props: &WelcomeProps) -> Html {
                 </div>
             }
             { props.import.clone() }
+            // The trainer view is another module: the page's loader starts it at `#workshop`.
+            if !content.in_platform {
+                <p class="welcome-workshop"><a href="#workshop">{ text.ui(Ui::WelcomeWorkshop) }</a></p>
+            }
         </section>
     }
 }

@@ -133,7 +133,16 @@ pub fn KeepShare(props: &KeepShareProps) -> Html {
                     <p class="hint" aria-busy="true">{ text.ui(Ui::ToolsPreparing) }</p>
                 }
                 if let Some(qr) = &qr {
-                    { qr_image(text.ui(Ui::ShareQr), qr) }
+                    // "Show my code to the trainer": the code large, alone, on white, as full screen as the
+                    // browser allows (a class does it where full screen is refused, in a frame or on a phone).
+                    <div id="my-code" class="my-code" onkeydown={Callback::from(|e: KeyboardEvent| if e.key() == "Escape" { dom::show_alone("my-code", false) })}>
+                        { qr_image(text.ui(Ui::ShareQr), qr) }
+                        <p class="my-code-note">{ text.ui(Ui::ShareShowCodeNote) }</p>
+                        <button type="button" id="my-code-close" class="button-secondary my-code-close"
+                            onclick={Callback::from(|_| dom::show_alone("my-code", false))}>{ text.ui(Ui::ShareShowCodeClose) }</button>
+                    </div>
+                    <button type="button" id="my-code-show" class="button-secondary"
+                        onclick={Callback::from(|_| dom::show_alone("my-code", true))}>{ text.ui(Ui::ShareShowCode) }</button>
                 }
             </section>
             if let Some((origin, label)) = target {
