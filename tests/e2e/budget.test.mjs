@@ -3,7 +3,7 @@
 // vary between runs (brotli at quality 11 of the files the server was asked for), so this is not a timing
 // test. `scripts/bench` reports the same figures.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 import { chromium } from 'playwright-core';
 import { startServer } from './server.mjs';
@@ -87,7 +87,29 @@ for (const [lang, locale] of [['en', 'en-GB'], ['fr', 'fr-FR'], ['ar', 'ar-SA']]
     assert.ok(journey.rows.some((r) => r.file.startsWith(`locales/${lang}/bank-`)), 'the bank texts are part of it');
     assert.ok(journey.rows.some((r) => r.file.startsWith('skills-radar-tools_bg-')), 'and the results tools');
     assert.ok(!journey.rows.some((r) => r.file.startsWith('locales/') && !r.file.startsWith(`locales/${lang}/`)), 'no other language');
+    assert.ok(!journey.rows.some((r) => /workshop|scan|camera/.test(r.file)), 'nothing of the trainer view or its camera');
     t.diagnostic(`journey in ${lang}: ${kB(journey.brotli)} brotli`);
     assert.ok(journey.brotli <= BUDGET.journey, describe(`over budget in ${lang}:`, journey));
   });
+}
+
+test(`the trainer view costs at most ${BUDGET.trainer / 1000} kB, and its camera decoder ${BUDGET.scanner / 1000} kB more, where the browser has no BarcodeDetector`, async (t) => {
+  const { url, log, page } = await session(t, 'en-GB', 'block');
+  await page.goto(`${url}#workshop`);
+  await page.locator('#workshop-name').waitFor();
+  const view = measure(DIST, log);
+  assert.ok(view.rows.some((r) => r.file.startsWith('skills-radar-workshop_bg-')), 'the trainer view module is part of it');
+  assert.ok(!view.rows.some((r) => /scan|camera/.test(r.file)), 'the camera is not, until it is used');
+  t.diagnostic(`trainer view in en: ${kB(view.brotli)} brotli`);
+  assert.ok(view.brotli <= BUDGET.trainer, describe('the trainer view is over budget:', view));
+  const scanner = measure(DIST, ['skills-radar-scan_bg-', 'skills-radar-scan-', 'camera-'].map((p) => '/' + builtName(p)));
+  t.diagnostic(`camera and decoder: ${kB(scanner.brotli)} brotli`);
+  assert.ok(scanner.brotli <= BUDGET.scanner, describe('the camera decoder is over budget:', scanner));
+});
+
+/** The built file whose name starts with `prefix`. */
+function builtName(prefix) {
+  const found = readdirSync(DIST).filter((n) => n.startsWith(prefix) && /-[0-9a-f]{16}\.(js|wasm)$/.test(n));
+  assert.equal(found.length, 1, `one built file ${prefix}*: ${found}`);
+  return found[0];
 }

@@ -106,10 +106,7 @@ pub async fn download(file: Download) -> bool {
     let Ok(files) = promised(boot::call("loadFiles")).await else { return false };
     let made = match file {
         Download::Text { name, mime, text } => call(&files, "saveText", &[name.into(), mime.into(), text.into()]),
-        Download::Png { name, svg } => match promised(call(&files, "savePng", &[svg.into(), name.into()])).await {
-            Ok(made) => Some(made),
-            Err(_) => None,
-        },
+        Download::Png { name, svg } => promised(call(&files, "savePng", &[svg.into(), name.into()])).await.ok(),
     };
     made.and_then(|m| m.as_bool()).unwrap_or(false)
 }
