@@ -104,11 +104,12 @@ const filesJs = await hashName('files.js');
 if (!top.includes('skills-radar-workshop.js') || !top.includes('skills-radar-workshop_bg.wasm')) {
   fail('the trainer view module (skills-radar-workshop.js, skills-radar-workshop_bg.wasm) is missing');
 }
-if (!top.includes('workshop.css')) fail('static/workshop.css is missing');
+if (!top.includes('workshop.css') || !top.includes('trainer.js')) fail('static/workshop.css or static/trainer.js is missing');
 const workshop = {
   js: await hashName('skills-radar-workshop.js'),
   wasm: await hashName('skills-radar-workshop_bg.wasm'),
   css: await hashName('workshop.css'),
+  start: await hashName('trainer.js'),
 };
 
 // Language files and icons: the app asks for them by plain name; `files` maps each to its hashed name.
@@ -154,48 +155,29 @@ if (release) {
 const boot = `import init, { start } from './${appGlue}';
 const files = ${JSON.stringify(files)};
 let tools = null;
-let styled = null;
+let styled = false;
 // The results tools module, loaded once when first asked for; after a failure the next call tries again.
 // The results' stylesheet comes with it.
-// The results' stylesheet, added once; resolves when it has loaded (or failed: the page works without it).
-function loadResultsStyle() {
-  if (!styled) {
-    styled = new Promise((done) => {
-      const link = document.createElement('link');
-      link.rel = 'stylesheet';
-      link.href = './${resultsCss}';
-      link.onload = link.onerror = done;
-      document.head.append(link);
-    });
-  }
-  return styled;
-}
 function loadTools() {
-  loadResultsStyle();
+  if (!styled) {
+    styled = true;
+    const link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = './${resultsCss}';
+    document.head.append(link);
+  }
   tools ??= Promise.all([import('./${tools.js}'), import('./${filesJs}')]).then(async ([m, files]) => {
     await m.default({ module_or_path: './${tools.wasm}' });
     return {
       ...m,
       copyText: files.copyText,
+      showAlone: files.showAlone,
       download: (...args) => files.download(m, ...args),
       openChosen: (...args) => files.openChosen(m, ...args),
     };
   });
   tools.catch(() => { tools = null; });
   return tools;
-}
-// The trainer view's camera (static/camera.js), loaded the first time it is used; its fallback QR decoder
-// (src/bin/scan.rs) only where the browser has no BarcodeDetector, and only when first needed.
-let camera = null;
-function loadCamera() {
-  camera ??= import('./${scanner.camera}').then((m) => ({
-    start: (video, onText) => m.startScanning(video, onText, () => import('./${scanner.js}').then(async (s) => {
-      await s.default({ module_or_path: './${scanner.wasm}' });
-      return s;
-    })),
-  }));
-  camera.catch(() => { camera = null; });
-  return camera;
 }
 let waiting = null;
 let asked = false;
@@ -276,15 +258,8 @@ const handOff = (origin, result) => companion?.handOff(origin, result) ?? false;
 const trainer = location.hash === '#workshop';
 addEventListener('hashchange', () => { if ((location.hash === '#workshop') !== trainer) location.reload(); });
 if (trainer) {
-  const link = document.createElement('link');
-  link.rel = 'stylesheet';
-  link.href = './${workshop.css}';
-  document.head.append(link);
-  const [m] = await Promise.all([import('./${workshop.js}'), loadResultsStyle()]);
-  await m.default({ module_or_path: './${workshop.wasm}' });
-  const loadFiles = () => import('./${filesJs}');
-  m.start({ files, keepOffline, lang: query.get('lang') ?? undefined, config: await config, loadCamera, loadFiles });
-  keepOffline(['${workshop.js}', '${workshop.wasm}', '${workshop.css}', '${filesJs}', '${resultsCss}']);
+  const m = await import('./${workshop.start}');
+  await m.run({ names: ${JSON.stringify({ ...workshop, resultsCss, filesJs, camera: scanner.camera, js_scan: scanner.js, wasm_scan: scanner.wasm })}, files, keepOffline, lang: query.get('lang') ?? undefined, config: await config });
 } else {
   await init({ module_or_path: './${appWasm}' });
   const platform = await lms;
@@ -325,7 +300,7 @@ if (release) {
 const BUILD = '${build}';
 const CACHE = 'skills-radar-' + BUILD;
 const SHELL = ${JSON.stringify(shell)};
-const LOCALES = ${JSON.stringify([...Object.values(files), frame, ...Object.values(workshop)].map((n) => `./${n}`))};
+const LOCALES = ${JSON.stringify([...Object.values(files), frame, ...Object.values(workshop), ...Object.values(scanner)].map((n) => `./${n}`))};
 const own = (path) => new URL(path, self.location).href;
 const KNOWN = new Set([...SHELL, ...LOCALES].map(own));
 // What config.json answers (the file, or that there is none) is kept too, so that offline the app is as

@@ -89,3 +89,24 @@ export async function copyText(text) {
     return false;
   }
 }
+
+/**
+ * Shows the element with this id alone on the screen (`open`), marked `alone` for the stylesheet, full screen
+ * where the browser allows it (a frame or a phone may not: the class alone then does it), with focus on its
+ * `<id>-close` button; or back in place, with focus on its `<id>-show` button. Esc closes it.
+ */
+export function showAlone(id, open) {
+  const element = document.getElementById(id);
+  if (!element) return;
+  element.classList.toggle('alone', open);
+  if (open) {
+    element.requestFullscreen?.().catch(() => {});
+    element.onkeydown = (event) => { if (event.key === 'Escape') showAlone(id, false); };
+    // Leaving full screen with the browser's own Esc puts the code back in place too.
+    element.onfullscreenchange = () => { if (!document.fullscreenElement) showAlone(id, false); };
+  } else {
+    element.onkeydown = element.onfullscreenchange = null;
+    if (document.fullscreenElement) document.exitFullscreen().catch(() => {});
+  }
+  document.getElementById(`${id}-${open ? 'close' : 'show'}`)?.focus();
+}

@@ -108,18 +108,3 @@ pub fn print() {
         let _ = window.print();
     }
 }
-
-/// Shows the element with this id alone on the screen (`open`), full screen where the browser allows it and
-/// marked `alone` for the stylesheet in any case, with focus on its `<id>-close` button; or back in place,
-/// with focus on its `<id>-show` button.
-pub fn show_alone(id: &str, open: bool) {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
-    let Some(element) = document.get_element_by_id(id) else { return };
-    let _ = element.class_list().toggle_with_force("alone", open);
-    if open {
-        let _ = element.request_fullscreen();
-    } else if document.fullscreen_element().is_some() {
-        document.exit_fullscreen();
-    }
-    focus(&[id, if open { "-close" } else { "-show" }].concat());
-}

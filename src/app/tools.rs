@@ -42,6 +42,11 @@ impl Tools {
         self.done("copyText", &[text.into()]).await
     }
 
+    /// Shows the element with this id alone, full screen where the browser allows it (`static/files.js`).
+    pub fn show_alone(&self, id: &str, open: bool) {
+        self.call_value("showAlone", &[id.into(), open.into()]);
+    }
+
     pub fn result_file(&self, saved: &str, language: &str) -> String {
         self.call("result_file", &[saved.into(), language.into()])
     }

@@ -56,6 +56,14 @@ pub fn KeepShare(props: &KeepShareProps) -> Html {
 
     let link = tools.ready().map(|tools| dom::link_with(crate::core::share::FRAGMENT_KEY, &tools.share_code(&saved)));
     let qr = tools.ready().zip(link.as_ref()).and_then(|(tools, link)| read_qr_code(&tools.qr_code(link)));
+    let show_alone = |open: bool| {
+        let tools = tools.ready().cloned();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(tools) = &tools {
+                tools.show_alone("my-code", open);
+            }
+        })
+    };
     let on_copy = {
         let (link, status, tools) = (link.clone().unwrap_or_default(), status.clone(), tools.ready().cloned());
         Callback::from(move |_: MouseEvent| {
@@ -133,16 +141,15 @@ pub fn KeepShare(props: &KeepShareProps) -> Html {
                     <p class="hint" aria-busy="true">{ text.ui(Ui::ToolsPreparing) }</p>
                 }
                 if let Some(qr) = &qr {
-                    // "Show my code to the trainer": the code large, alone, on white, as full screen as the
-                    // browser allows (a class does it where full screen is refused, in a frame or on a phone).
-                    <div id="my-code" class="my-code" onkeydown={Callback::from(|e: KeyboardEvent| if e.key() == "Escape" { dom::show_alone("my-code", false) })}>
+                    // "Show my code to the trainer": the code large, alone, on white (`static/files.js`).
+                    <div id="my-code" class="my-code">
                         { qr_image(text.ui(Ui::ShareQr), qr) }
                         <p class="my-code-note">{ text.ui(Ui::ShareShowCodeNote) }</p>
                         <button type="button" id="my-code-close" class="button-secondary my-code-close"
-                            onclick={Callback::from(|_| dom::show_alone("my-code", false))}>{ text.ui(Ui::ShareShowCodeClose) }</button>
+                            onclick={show_alone(false)}>{ text.ui(Ui::ShareShowCodeClose) }</button>
                     </div>
                     <button type="button" id="my-code-show" class="button-secondary"
-                        onclick={Callback::from(|_| dom::show_alone("my-code", true))}>{ text.ui(Ui::ShareShowCode) }</button>
+                        onclick={show_alone(true)}>{ text.ui(Ui::ShareShowCode) }</button>
                 }
             </section>
             if let Some((origin, label)) = target {
