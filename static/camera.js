@@ -13,7 +13,8 @@ const INTERVAL_MS = 250;
 // A code that stays in view is read on every frame; the caller keeps each participant once, but it need not
 // be told the same text four times a second.
 const REPEAT_MS = 2000;
-// Frames are scaled down so that the longer side is at most this many pixels before decoding in wasm: a QR
+// Frames are scaled down so that the longer side is at most this many pixels before decoding in wasm (rqrr
+// needs about 6 pixels per module to read a code reliably, which a 720p frame cut to 800 pixels did not keep): a QR
 // code that fills a good part of the picture still has several pixels per module, and a 1080p frame would
 // cost several times the decoding time for nothing.
 const MAX_SIDE = 1280;

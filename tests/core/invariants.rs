@@ -78,3 +78,20 @@ fn the_code_names_no_layer_area_statement_resource_or_profession() {
         }
     }
 }
+
+#[test]
+fn the_layer_colours_of_the_page_are_the_charts() {
+    // The page's `--layer-N` and the chart's colours (written into every SVG, on screen and in files) are one
+    // set: a layer looks the same in its introduction, the table and the chart.
+    use skills_radar::core::chart_svg::LAYER_COLOURS;
+    let css =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("static/style.css")).expect("style.css");
+    for (n, colour) in LAYER_COLOURS.iter().enumerate() {
+        let declaration = format!("--layer-{n}: {colour};");
+        assert!(css.contains(&declaration), "static/style.css should declare {declaration}");
+    }
+    assert!(
+        !css.contains(&format!("--layer-{}:", LAYER_COLOURS.len())),
+        "more layer colours in the page than in the chart"
+    );
+}
