@@ -93,14 +93,16 @@ for (const [lang, locale] of [['en', 'en-GB'], ['fr', 'fr-FR'], ['ar', 'ar-SA']]
   });
 }
 
-test(`the trainer view costs at most ${BUDGET.trainer / 1000} kB, and its camera decoder ${BUDGET.scanner / 1000} kB more, where the browser has no BarcodeDetector`, async (t) => {
+test(`the trainer view costs at most ${BUDGET.trainer / 1000} kB (with the assessment's module the page preloads), and its camera decoder ${BUDGET.scanner / 1000} kB more, where the browser has no BarcodeDetector`, async (t) => {
   const { url, log, page } = await session(t, 'en-GB', 'block');
   await page.goto(`${url}#workshop`);
   await page.locator('#workshop-name').waitFor();
   const view = measure(DIST, log);
   assert.ok(view.rows.some((r) => r.file.startsWith('skills-radar-workshop_bg-')), 'the trainer view module is part of it');
   assert.ok(!view.rows.some((r) => /scan|camera/.test(r.file)), 'the camera is not, until it is used');
-  t.diagnostic(`trainer view in en: ${kB(view.brotli)} brotli`);
+  // The page preloads the assessment's module before any script can tell it is the trainer view: counted.
+  const own = view.rows.filter((r) => !/^skills-radar-[0-9a-f]{16}(_bg\.wasm|\.js)$/.test(r.file)).reduce((n, r) => n + r.brotli, 0);
+  t.diagnostic(`trainer view in en: ${kB(view.brotli)} brotli, of which ${kB(own)} its own (the rest: the assessment's module, preloaded)`);
   assert.ok(view.brotli <= BUDGET.trainer, describe('the trainer view is over budget:', view));
   const scanner = measure(DIST, ['skills-radar-scan_bg-', 'skills-radar-scan-', 'camera-'].map((p) => '/' + builtName(p)));
   t.diagnostic(`camera and decoder: ${kB(scanner.brotli)} brotli`);

@@ -9,7 +9,7 @@ import { brotliCompressSync, constants } from 'node:zlib';
 // Raised with bank 2026.12-1 (from 150 and 230 kB): 49 learning resources where there were 29, each described
 // in three languages, and 142 statements where there were 132, on two scales (README, "Size and speed").
 // The trainer view and its camera decoder are downloaded by trainers only: their budgets are their own.
-export const BUDGET = { firstLoad: 153_000, journey: 238_000, trainer: 250_000, scanner: 90_000 };
+export const BUDGET = { firstLoad: 153_000, journey: 238_000, trainer: 330_000, scanner: 90_000 };
 
 export const brotli = (bytes) =>
   brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
