@@ -265,3 +265,39 @@ test("the camera: a participant's QR code shown to Chromium's fake camera is cou
   await button(trainer, W['workshop.camera.stop']).click();
   assert.deepEqual(pageErrors, []);
 });
+
+test('the welcome screen leads to the trainer view, and back to the assessment', { timeout: 60_000 }, async (t) => {
+  const { page, errors } = await openPage(suite, t);
+  await gotoApp(page, suite);
+  await page.getByRole('link', { name: textsFor('en').ut('welcome.workshop') }).click();
+  await waitForHeading(page, W['workshop.title']);
+  await page.getByRole('link', { name: W['workshop.back'] }).click();
+  await waitForHeading(page, textsFor('en').ut('welcome.title'));
+  assert.deepEqual(errors, []);
+});
+
+test('two workshops compare by the change of the median per area, worked out by hand', { timeout: 90_000 }, async (t) => {
+  const { page, errors } = await openTrainer(t);
+  // Before: participants 1 to 5, whose values in every area are 1, 2, 3, 4 and 5 once each: median 3.
+  await createWorkshop(page, 'Before', 5);
+  await paste(page, participants.slice(0, 5).map((x) => x.link).join('\n'));
+  await page.getByText(countText(5), { exact: true }).waitFor();
+  await button(page, W['workshop.close']).click();
+  await waitForHeading(page, W['workshop.title'], { focus: true });
+  // After: all six, whose medians are in EXPECTED; the change is that median less 3.
+  await createWorkshop(page, 'After', 5);
+  await paste(page, participants.map((x) => x.link).join('\n'));
+  await page.getByText(countText(6), { exact: true }).waitFor();
+  await page.locator('#workshop-compare').selectOption('Before');
+  await page.locator('#workshop-compare-caption').waitFor();
+  const rows = await page.locator('.workshop-compare tbody tr').evaluateAll((rows) =>
+    rows.map((r) => [...r.querySelectorAll('td')].map((c) => c.textContent.trim())));
+  const change = { 1: '−0.5', 2: '−0.5', 3: '0.0', 4: '+0.5', 5: '+0.5' };
+  assert.equal(rows.length, plan.areas.length);
+  plan.areas.forEach((area, a) => {
+    const d = (a % 5) + 1;
+    assert.deepEqual(rows[a], ['3.0', EXPECTED[d][1], change[d]], `${area.id}: before, after, change`);
+  });
+  await expectNoViolations(page, 'the comparison');
+  assert.deepEqual(errors, []);
+});
