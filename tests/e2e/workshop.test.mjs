@@ -301,3 +301,18 @@ test('two workshops compare by the change of the median per area, worked out by 
   await expectNoViolations(page, 'the comparison');
   assert.deepEqual(errors, []);
 });
+
+test('the group picture prints on one page', { timeout: 60_000 }, async (t) => {
+  const { page } = await openTrainer(t);
+  await createWorkshop(page, 'Print', 5);
+  await paste(page, participants.map((x) => x.link).join('\n'));
+  await page.locator('table.group-table').waitFor();
+  await page.emulateMedia({ media: 'print' });
+  const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
+  const pages = (pdf.match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+  assert.equal(pages, 1, `the printed group picture takes ${pages} pages`);
+  // The count is of pages indeed: the same page as on screen takes several.
+  await page.emulateMedia({ media: 'screen' });
+  const screen = (await page.pdf({ format: 'A4' })).toString('latin1');
+  assert.ok((screen.match(/\/Type\s*\/Page[^s]/g) ?? []).length > 1, 'the screen layout would not fit one page');
+});
