@@ -104,9 +104,11 @@ export function showAlone(id, open) {
     element.onkeydown = (event) => { if (event.key === 'Escape') showAlone(id, false); };
     // Leaving full screen with the browser's own Esc puts the code back in place too.
     element.onfullscreenchange = () => { if (!document.fullscreenElement) showAlone(id, false); };
-  } else {
-    element.onkeydown = element.onfullscreenchange = null;
-    if (document.fullscreenElement) document.exitFullscreen().catch(() => {});
   }
-  document.getElementById(`${id}-${open ? 'close' : 'show'}`)?.focus();
+  const focus = () => document.getElementById(`${id}-${open ? 'close' : 'show'}`)?.focus();
+  if (open) return focus();
+  element.onkeydown = element.onfullscreenchange = null;
+  // Focus moves back once full screen has ended: the browser moves it itself on the way out.
+  if (document.fullscreenElement) document.exitFullscreen().then(focus, focus);
+  else focus();
 }

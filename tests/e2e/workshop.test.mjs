@@ -48,6 +48,20 @@ async function participate(p) {
   await walkToResults(page, SHORT_PROFILE, (i, st) => level(p, areaIndex.get(st.area)));
   await page.waitForFunction(() => document.getElementById('share-link')?.value.includes('#result='));
   const link = await page.locator('#share-link').inputValue();
+  if (p === 0) {
+    // "Show my code to the trainer": the code alone on the screen, large, with its note, and back.
+    const T = textsFor('en');
+    await button(page, T.ut('share.show-code')).click();
+    await page.locator('#my-code.alone').waitFor();
+    const box = await page.locator('#my-code svg').boundingBox();
+    assert.ok(box.width >= 600 && box.height >= 600, `the code is large: ${box.width} × ${box.height} px in a 1000 × 900 window`);
+    assert.ok(await page.getByText(T.ut('share.show-code-note')).isVisible());
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'my-code-close');
+    await expectNoViolations(page, '"Show my code to the trainer"');
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => !document.getElementById('my-code').classList.contains('alone'));
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'my-code-show');
+  }
   const [download] = await Promise.all([page.waitForEvent('download'), button(page, textsFor('en').ut('keep.json')).click()]);
   const file = readFileSync(await download.path());
   // The participant's QR code as a camera would see it: drawn on white, 640 × 480, as luma.
