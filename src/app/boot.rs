@@ -37,6 +37,12 @@ pub fn file(name: &str) -> String {
         .unwrap_or_else(|| name.to_string())
 }
 
+/// The organisation's configuration as the loader's request for `config.json` found it, read against `bank`.
+pub fn configuration(bank: &crate::core::bank::Bank) -> crate::core::config::Loaded {
+    use crate::core::config::{load, Loaded};
+    config().map_or(Loaded::Absent, |(status, text)| load(bank, status, &text))
+}
+
 /// Calls a function the loader passed, with no arguments: the trainer view's `loadCamera` and `loadFiles`.
 pub fn call(key: &str) -> Option<JsValue> {
     function(key)?.call0(&JsValue::NULL).ok()

@@ -71,12 +71,17 @@ pub fn code_in_address(key: &str) -> Option<String> {
 
 /// The address of this page with `code` in its fragment under `key`: the link a person shares or takes along.
 pub fn link_with(key: &str, code: &str) -> String {
+    format!("{}#{key}={code}", own_address())
+}
+
+/// The address of this page without its fragment: the assessment, as participants open it. A host's `?lang=`
+/// is kept; `?embed` is not: the link opens the app in a page of its own.
+pub fn own_address() -> String {
     let Some(location) = web_sys::window().map(|w| w.location()) else { return String::new() };
     let origin = location.origin().unwrap_or_default();
     let path = location.pathname().unwrap_or_default();
-    // A host's `?lang=` is kept; `?embed` is not: the link opens the app in a page of its own.
     let lang = super::boot::text("lang").map(|l| format!("?lang={l}")).unwrap_or_default();
-    format!("{origin}{path}{lang}#{key}={code}")
+    format!("{origin}{path}{lang}")
 }
 
 /// Removes the fragment from the address without reloading, so a reload shows the person's own assessment.

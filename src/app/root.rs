@@ -14,16 +14,15 @@ use super::screens::{
     ScreenProps,
 };
 use super::storage::{SharedStore, Store};
-use super::texts::{use_texts, Fetch};
+use super::texts::{use_language, use_texts, Fetch};
 use super::tools::{use_request_when, use_tools_root, ToolsContext};
 use super::widgets::continue_elsewhere::{continue_elsewhere, ContinueProps};
 use super::widgets::language_switch::{language_switch, LanguageSwitchProps};
 use super::widgets::notices::{notices as notice_list, NoticesProps};
 use super::{boot, dom, ContentContext};
 use crate::core::bank::Bank;
-use crate::core::config::{self, Config, Loaded};
 use crate::core::content::{bank_texts_path, screen_texts_path, ui_texts_path, Content};
-use crate::core::locale::{self, Language};
+use crate::core::locale::Language;
 use crate::core::saved;
 use crate::core::session::{backup_failed, startup, Notice, Storage};
 use crate::core::share::CONTINUE_KEY;
@@ -75,12 +74,7 @@ pub fn App() -> Html {
     // organisation's configuration now, before anything is read or saved with it.
     let boot = use_memo((), |_| {
         let bank = Bank::compiled();
-        let loaded = boot::config().map_or(Loaded::Absent, |(status, text)| config::load(&bank, status, &text));
-        let (config, broken) = match loaded {
-            Loaded::Absent => (Config::default(), None),
-            Loaded::Read(config) => (config, None),
-            Loaded::Broken(problems) => (Config::default(), Some(problems)),
-        };
+        let (config, broken) = boot::configuration(&bank).into_parts();
         let bank = config.configure(bank);
         super::tools::configure(config.tools_form());
         let content =
@@ -115,21 +109,7 @@ pub fn App() -> Html {
         use_reducer(move || AppState { content: interface, assessment })
     };
     let notices = use_state(|| init.0.notices.clone());
-    let language = {
-        let store = store.clone();
-        let offered = interface.config.languages.clone();
-        use_state(move || {
-            locale::negotiate(store.get(locale::CHOICE_KEY).as_deref(), &dom::preferred_languages(), &offered)
-        })
-    };
-    let on_language = {
-        let (language, store) = (language.clone(), store.clone());
-        Callback::from(move |chosen: Language| {
-            // Remembering the choice is a courtesy; if storage refuses, the switch still happens.
-            let _ = store.set(locale::CHOICE_KEY, chosen.code());
-            language.set(chosen);
-        })
-    };
+    let (language, on_language) = use_language(store.clone(), interface.config.languages.clone());
 
     let dispatch = {
         let state = state.clone();

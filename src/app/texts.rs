@@ -207,3 +207,31 @@ impl LocaleFile {
         })
     }
 }
+
+/// The language to show and the way to change it: the remembered choice, else the browser's first preferred
+/// language among `offered`, else the first offered (`core::locale::negotiate`); a change is remembered.
+#[hook]
+pub fn use_language(
+    store: Rc<super::storage::Store>,
+    offered: Vec<Language>,
+) -> (UseStateHandle<Language>, Callback<Language>) {
+    let language = {
+        let store = store.clone();
+        use_state(move || {
+            crate::core::locale::negotiate(
+                store.get(crate::core::locale::CHOICE_KEY).as_deref(),
+                &super::dom::preferred_languages(),
+                &offered,
+            )
+        })
+    };
+    let on_change = {
+        let language = language.clone();
+        Callback::from(move |chosen: Language| {
+            // Remembering the choice is a courtesy; if storage refuses, the switch still happens.
+            let _ = store.set(crate::core::locale::CHOICE_KEY, chosen.code());
+            language.set(chosen);
+        })
+    };
+    (language, on_change)
+}

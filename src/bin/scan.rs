@@ -2,12 +2,7 @@
 //! no `BarcodeDetector` that reads QR codes. A module of its own, so that only a trainer who opens the camera
 //! downloads the decoder; it carries no Yew and no bank.
 
-// The same small allocator as the app (see src/main.rs).
-#[cfg(target_arch = "wasm32")]
-#[global_allocator]
-// SAFETY: the module runs on the browser's main thread only; it starts no workers or threads.
-static ALLOCATOR: lol_alloc::AssumeSingleThreaded<lol_alloc::FreeListAllocator> =
-    unsafe { lol_alloc::AssumeSingleThreaded::new(lol_alloc::FreeListAllocator::new()) };
+skills_radar::small_allocator!();
 
 #[cfg(target_arch = "wasm32")]
 mod exports {

@@ -1,12 +1,7 @@
 //! The results tools module: `core::tools` exported to JavaScript, string in, string out. The app loads it
 //! the first time results are needed (see `app::tools`); it carries no Yew and renders nothing.
 
-// The same small allocator as the app (see src/main.rs).
-#[cfg(target_arch = "wasm32")]
-#[global_allocator]
-// SAFETY: the module runs on the browser's main thread only; it starts no workers or threads.
-static ALLOCATOR: lol_alloc::AssumeSingleThreaded<lol_alloc::FreeListAllocator> =
-    unsafe { lol_alloc::AssumeSingleThreaded::new(lol_alloc::FreeListAllocator::new()) };
+skills_radar::small_allocator!();
 
 #[cfg(target_arch = "wasm32")]
 mod exports {

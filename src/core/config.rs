@@ -427,6 +427,18 @@ pub enum Loaded {
     Broken(Vec<ContentError>),
 }
 
+impl Loaded {
+    /// The configuration to run with (the app as built when there is none or it is broken), and the problems of
+    /// a broken one.
+    pub fn into_parts(self) -> (Config, Option<Vec<ContentError>>) {
+        match self {
+            Loaded::Absent => (Config::default(), None),
+            Loaded::Read(config) => (config, None),
+            Loaded::Broken(problems) => (Config::default(), Some(problems)),
+        }
+    }
+}
+
 /// Makes sense of the answer to the page's request for `config.json`: its HTTP status (0 when there was no
 /// answer) and its text. A 404 or 410 is no configuration, and so is an HTML page: some hosts answer every
 /// address they do not have with one.

@@ -1,6 +1,6 @@
 //! The browser's side of the trainer view: reading chosen or dropped files, the camera (`static/camera.js`,
-//! through the loader's `loadCamera`), downloads (`static/files.js`, through `loadFiles`), full screen and
-//! the address participants open. Each call is guarded: a refusal is reported, never thrown.
+//! through the loader's `loadCamera`), downloads (`static/files.js`, through `loadFiles`) and full screen.
+//! Each call is guarded: a refusal is reported, never thrown.
 
 use crate::app::boot;
 use wasm_bindgen::prelude::*;
@@ -129,13 +129,4 @@ pub fn leave_full_screen() {
 
 pub fn is_full_screen() -> bool {
     web_sys::window().and_then(|w| w.document()).and_then(|d| d.fullscreen_element()).is_some()
-}
-
-/// The address participants open: this page without its fragment (and without `?embed`).
-pub fn assessment_address() -> String {
-    let Some(location) = web_sys::window().map(|w| w.location()) else { return String::new() };
-    let origin = location.origin().unwrap_or_default();
-    let path = location.pathname().unwrap_or_default();
-    let lang = boot::text("lang").map(|l| format!("?lang={l}")).unwrap_or_default();
-    format!("{origin}{path}{lang}")
 }

@@ -9,13 +9,12 @@ mod collect;
 mod picture;
 
 use super::storage::Store;
-use super::texts::{use_texts, Fetch};
+use super::texts::{use_language, use_texts, Fetch};
 use super::widgets::language_switch::{language_switch, LanguageSwitchProps};
 use super::{boot, dom, fetch, ContentContext};
 use crate::core::bank::Bank;
-use crate::core::config::{self, Config, Loaded};
 use crate::core::content::{bank_texts_path, screen_texts_path, ui_texts_path, Content};
-use crate::core::locale::{self, Language};
+use crate::core::locale::Language;
 use crate::core::session::{Storage, Written};
 use crate::core::text::Ui;
 use crate::core::workshop::Section;
@@ -96,11 +95,8 @@ fn use_workshop_texts(language: Language) -> Option<Result<Rc<WorkshopTexts>, ()
 pub fn TrainerView() -> Html {
     let boot_content = use_memo((), |_| {
         let bank = Bank::compiled();
-        let config = match boot::config().map_or(Loaded::Absent, |(status, text)| config::load(&bank, status, &text)) {
-            Loaded::Read(config) => config,
-            // A broken configuration is the assessment's to explain; the trainer view uses the bank as built.
-            _ => Config::default(),
-        };
+        // A broken configuration is the assessment's to explain; the trainer view uses the bank as built.
+        let (config, _) = boot::configuration(&bank).into_parts();
         let bank = config.configure(bank);
         ContentContext(Rc::new(Content::without_texts(bank, config, Language::En)))
     });
@@ -134,20 +130,7 @@ pub fn TrainerView() -> Html {
             }
         });
     }
-    let language = {
-        let store = store.clone();
-        let offered = boot_content.0.config.languages.clone();
-        use_state(move || {
-            locale::negotiate(store.get(locale::CHOICE_KEY).as_deref(), &dom::preferred_languages(), &offered)
-        })
-    };
-    let on_language = {
-        let (language, store) = (language.clone(), store.clone());
-        Callback::from(move |chosen: Language| {
-            let _ = store.set(locale::CHOICE_KEY, chosen.code());
-            language.set(chosen);
-        })
-    };
+    let (language, on_language) = use_language(store.clone(), boot_content.0.config.languages.clone());
     let texts = use_texts((*boot_content).clone(), *language, true, false);
     let shown_language = texts.content.0.text.language;
     let own = use_workshop_texts(shown_language);
@@ -291,7 +274,7 @@ pub fn TrainerView() -> Html {
             <header class="site-header">
                 <p class="brand">{ text.ui(Ui::AppTitle) }</p>
                 { language_switch(content, &LanguageSwitchProps { on_change: on_language }) }
-                <a class="open-in-tab" href={browser::assessment_address()}>{ own.get(Wk::Back) }</a>
+                <a class="open-in-tab" href={dom::own_address()}>{ own.get(Wk::Back) }</a>
             </header>
             if *keeping != Keeping::Kept {
                 <div class="notices" role="alert">
@@ -388,7 +371,6 @@ struct WorkshopProps {
 /// An open workshop: the link for participants, collecting, the group's picture, keeping and ending it.
 #[component]
 fn WorkshopView(props: &WorkshopProps) -> Html {
-    let content = &*props.content.0;
     let own = &*props.own;
     let w = &props.workshop;
     let dispatch = &props.dispatch;
@@ -397,9 +379,9 @@ fn WorkshopView(props: &WorkshopProps) -> Html {
         <section class="workshop-open">
             <h1 id="screen-heading" tabindex="-1"><bdi>{ &w.name }</bdi></h1>
             <p class="workshop-count" role="status" aria-live="polite">{ own.count(Wk::Count, w.codes.len(), &[]) }</p>
-            { collect::join(own, &browser::assessment_address()) }
+            { collect::join(own, &dom::own_address()) }
             <collect::Collect own={props.own.clone()} content={props.content.clone()} last={props.last.clone()} dispatch={dispatch.clone()} />
-            { picture::picture(content, own, &props.content.0.bank, w, props.compared.as_ref(), &props.kept, dispatch, &props.on_projector) }
+            { picture::picture(&props.content, &props.own, &props.content.0.bank, w, props.compared.as_ref(), &props.kept, dispatch, &props.on_projector) }
             <div class="actions workshop-end">
                 <button type="button" class="button-secondary" onclick={dispatch.reform(|_| TrainerAction::Close)}>{ own.get(Wk::Close) }</button>
                 { collect::confirm_delete(own, &w.name, Wk::End, dispatch.reform(move |_| TrainerAction::Delete(name.clone()))) }

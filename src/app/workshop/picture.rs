@@ -4,8 +4,8 @@
 //! below the minimum group size is shown as "fewer than N" (`core::group::Shown`).
 
 use super::browser::{self, Download};
-use crate::app::dom;
 use crate::app::screens::results::resource_item;
+use crate::app::{dom, ContentContext};
 use crate::core::bank::Bank;
 use crate::core::chart_svg::{data_url, draw, ChartFor};
 use crate::core::content::Content;
@@ -14,6 +14,7 @@ use crate::core::recommend::resources_for;
 use crate::core::text::Ui;
 use crate::core::workshop::{Section, TrainerAction, Workshop};
 use crate::core::workshop_text::{Wk, WorkshopTexts};
+use std::rc::Rc;
 use yew::prelude::*;
 
 fn count(own: &WorkshopTexts, content: &Content, group: &Group, n: usize) -> String {
@@ -207,40 +208,77 @@ fn file_stem(name: &str) -> String {
     }
 }
 
-fn exports(content: &Content, own: &WorkshopTexts, name: &str, group: &Group) -> Html {
+/// Which download.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Csv,
+    Svg,
+    Png,
+}
+
+/// The file of `kind`, written when it is asked for (not at every render).
+fn file_of(kind: Kind, content: &Content, own: &WorkshopTexts, name: &str, group: &Group) -> Download {
     let text = &content.text;
-    let csv = [
-        "\u{feff}",
-        &to_csv(&content.bank, group, &|id| text.layer_name(id).to_string(), &|id| text.area_name(id).to_string()),
-    ]
-    .concat();
-    let svg = chart_svg(content, own, name, group, None, ChartFor::File);
     let stem = file_stem(name);
-    let csv_file = Download::Text { name: [&stem, ".csv"].concat(), mime: "text/csv;charset=utf-8", text: csv };
-    let svg_file = Download::Text { name: [&stem, ".svg"].concat(), mime: "image/svg+xml", text: svg.clone() };
-    let png_file = Download::Png { name: [&stem, ".png"].concat(), svg };
+    match kind {
+        Kind::Csv => {
+            let table = to_csv(&content.bank, group, &|id| text.layer_name(id).to_string(), &|id| {
+                text.area_name(id).to_string()
+            });
+            // A byte-order mark, so spreadsheet programs read the names as UTF-8.
+            Download::Text {
+                name: [&stem, ".csv"].concat(),
+                mime: "text/csv;charset=utf-8",
+                text: ["\u{feff}", &table].concat(),
+            }
+        }
+        Kind::Svg => Download::Text {
+            name: [&stem, ".svg"].concat(),
+            mime: "image/svg+xml",
+            text: chart_svg(content, own, name, group, None, ChartFor::File),
+        },
+        Kind::Png => Download::Png {
+            name: [&stem, ".png"].concat(),
+            svg: chart_svg(content, own, name, group, None, ChartFor::File),
+        },
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ExportsProps {
+    content: ContentContext,
+    own: Rc<WorkshopTexts>,
+    name: String,
+    group: Rc<Group>,
+}
+
+/// The downloads and Print; says so when the browser would not make a file.
+#[component]
+fn Exports(props: &ExportsProps) -> Html {
+    let own = &*props.own;
+    let failed = use_state(|| false);
+    let save = |kind: Kind| {
+        let (content, own, name, group, failed) =
+            (props.content.clone(), props.own.clone(), props.name.clone(), props.group.clone(), failed.clone());
+        Callback::from(move |_: MouseEvent| {
+            let file = file_of(kind, &content.0, &own, &name, &group);
+            let failed = failed.clone();
+            wasm_bindgen_futures::spawn_local(async move { failed.set(!browser::download(file).await) });
+        })
+    };
     html! {
         <section class="workshop-exports" aria-labelledby="workshop-exports-heading">
             <h2 id="workshop-exports-heading">{ own.get(Wk::ExportHeading) }</h2>
             <p class="hint">{ own.get(Wk::ExportNote) }</p>
             <div class="actions">
-                <button type="button" class="button-secondary" id="workshop-csv" onclick={downloader(csv_file)}>{ own.get(Wk::ExportCsv) }</button>
-                <button type="button" class="button-secondary" id="workshop-svg" onclick={downloader(svg_file)}>{ own.get(Wk::ExportSvg) }</button>
-                <button type="button" class="button-secondary" id="workshop-png" onclick={downloader(png_file)}>{ own.get(Wk::ExportPng) }</button>
+                <button type="button" class="button-secondary" id="workshop-csv" onclick={save(Kind::Csv)}>{ own.get(Wk::ExportCsv) }</button>
+                <button type="button" class="button-secondary" id="workshop-svg" onclick={save(Kind::Svg)}>{ own.get(Wk::ExportSvg) }</button>
+                <button type="button" class="button-secondary" id="workshop-png" onclick={save(Kind::Png)}>{ own.get(Wk::ExportPng) }</button>
                 <button type="button" class="button-secondary" onclick={Callback::from(|_| dom::print())}>{ own.get(Wk::ExportPrint) }</button>
             </div>
+            <p class="status" role="status">{ if *failed { own.get(Wk::ExportFailed) } else { "" } }</p>
         </section>
     }
-}
-
-/// A button's handler that saves `file` (a new copy of it on each click).
-fn downloader(file: Download) -> Callback<MouseEvent> {
-    Callback::from(move |_| {
-        let file = file.clone();
-        wasm_bindgen_futures::spawn_local(async move {
-            let _ = browser::download(file).await;
-        });
-    })
 }
 
 fn comparison(
@@ -308,8 +346,8 @@ fn comparison(
 /// The group's picture in the workshop's page: only the count and why below the minimum group size.
 #[allow(clippy::too_many_arguments)]
 pub fn picture(
-    content: &Content,
-    own: &WorkshopTexts,
+    context: &ContentContext,
+    own_rc: &Rc<WorkshopTexts>,
     bank: &Bank,
     w: &Workshop,
     compared: Option<&Workshop>,
@@ -317,6 +355,7 @@ pub fn picture(
     dispatch: &Callback<TrainerAction>,
     on_projector: &Callback<()>,
 ) -> Html {
+    let (content, own) = (&*context.0, &**own_rc);
     let group = group_of(bank, w);
     let text = &content.text;
     if !group.visible() {
@@ -341,7 +380,7 @@ pub fn picture(
                 { focus(content, own, &group, 3) }
             </section>
             { mix(content, own, &group) }
-            { exports(content, own, &w.name, &group) }
+            <Exports content={context.clone()} own={own_rc.clone()} name={w.name.clone()} group={Rc::new(group.clone())} />
             { comparison(content, own, &w.name, &group, before, kept, dispatch) }
         </>
     }
